@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs MLDrill's whole test suite: installs what the tests need (as root, on Debian), starts a throwaway
+# PostgreSQL cluster on a free port for the duration of the run, validates the content, then runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+[ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v bwrap >/dev/null 2>&1 || need+=(bubblewrap)
+/usr/bin/python3 -c "import numpy" >/dev/null 2>&1 || need+=(python3-numpy)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing test dependencies: ${need[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "Missing test dependencies: ${need[*]} (install them, or run as root on Debian)" >&2
+    exit 1
+  fi
+fi
+
+# A throwaway PostgreSQL cluster, owned by the postgres user (initdb refuses root).
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+PGDIR=$(mktemp -d)
+PGPORT=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+run_pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$1"; else sh -c "$1"; fi; }
+[ "$(id -u)" -eq 0 ] && chown postgres "$PGDIR"
+cleanup() {
+  run_pg "$PGBIN/pg_ctl -D $PGDIR/data -m fast stop" >/dev/null 2>&1 || true
+  rm -rf "$PGDIR"
+}
+trap cleanup EXIT
+run_pg "$PGBIN/initdb -D $PGDIR/data -A trust -U postgres >/dev/null"
+run_pg "$PGBIN/pg_ctl -D $PGDIR/data -o \"-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" -l $PGDIR/log -w start" >/dev/null
+export MLDRILL_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
+echo "PostgreSQL for tests on port $PGPORT"
+
+dotnet tool restore >/dev/null
+dotnet build MLDrill.slnx -c Release -nologo -v q
+dotnet run --project src/MLDrill.Cli -c Release --no-build -- content validate --path content
+dotnet test MLDrill.slnx -c Release --no-build --logger "console;verbosity=normal" "$@"

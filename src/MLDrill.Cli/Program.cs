@@ -1,0 +1,10 @@
+using System.CommandLine;
+using MLDrill.Cli;
+
+var root = new RootCommand("mldrill: MLDrill's command line (content, scheduling, database)");
+foreach (var command in CliCommands.All())
+{
+    root.Subcommands.Add(command);
+}
+
+return await root.Parse(args).InvokeAsync();

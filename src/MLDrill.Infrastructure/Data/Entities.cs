@@ -1,0 +1,129 @@
+using Microsoft.AspNetCore.Identity;
+using MLDrill.Domain.Scheduling;
+using MLDrill.Domain.Practice;
+using MLDrill.Domain.Scheduling.Fsrs;
+
+namespace MLDrill.Infrastructure.Data;
+
+/// <summary>An account, with the practice settings that belong to it.</summary>
+public sealed class AppUser : IdentityUser
+{
+    public int DailyTarget { get; set; } = PracticeSettings.DefaultDailyTarget;
+
+    /// <summary>IANA time zone id; "today" starts at midnight there.</summary>
+    public string TimeZoneId { get; set; } = "UTC";
+
+    /// <summary>Extra questions asked for on <see cref="ExtraQuestionsDate"/> beyond the daily target.</summary>
+    public int ExtraQuestions { get; set; }
+
+    public DateOnly? ExtraQuestionsDate { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>The scheduling state of one question for one user.</summary>
+public sealed class Card
+{
+    public long Id { get; set; }
+    public required string UserId { get; set; }
+    public required string QuestionId { get; set; }
+    public CardPhase Phase { get; set; }
+    public int Step { get; set; }
+    public double? Stability { get; set; }
+    public double? Difficulty { get; set; }
+    public DateTimeOffset Due { get; set; }
+    public DateTimeOffset? LastReview { get; set; }
+    public int Reps { get; set; }
+    public int Lapses { get; set; }
+
+    public CardState ToState() => new(Phase, Step,
+        Stability is { } s && Difficulty is { } d ? new MemoryState(s, d) : null, Due, LastReview, Reps, Lapses);
+
+    public void Apply(CardState state)
+    {
+        Phase = state.Phase;
+        Step = state.Step;
+        Stability = state.Memory?.Stability;
+        Difficulty = state.Memory?.Difficulty;
+        Due = state.Due;
+        LastReview = state.LastReview;
+        Reps = state.Reps;
+        Lapses = state.Lapses;
+    }
+}
+
+/// <summary>A typed (or spoken) answer that was revealed and waits for, or has received, a rating.</summary>
+public sealed class Attempt
+{
+    public long Id { get; set; }
+    public required string UserId { get; set; }
+    public required string QuestionId { get; set; }
+    public DateTimeOffset ShownAt { get; set; }
+    public DateTimeOffset RevealedAt { get; set; }
+    public string Answer { get; set; } = "";
+    public bool AnsweredOutLoud { get; set; }
+
+    /// <summary>Share of rubric key points the typed answer covered; null when answered out loud.</summary>
+    public double? Coverage { get; set; }
+
+    public long? ReviewLogId { get; set; }
+}
+
+/// <summary>
+/// One review, with the card state before and after, so history can be replayed, undone, and used to fit parameters.
+/// </summary>
+public sealed class ReviewLog
+{
+    public long Id { get; set; }
+    public required string UserId { get; set; }
+    public required string QuestionId { get; set; }
+    public long AttemptId { get; set; }
+    public DateTimeOffset ReviewedAt { get; set; }
+    public Rating Rating { get; set; }
+    public double ElapsedDays { get; set; }
+    public double ScheduledDays { get; set; }
+    public double? RetrievabilityBefore { get; set; }
+    public bool CardWasNew { get; set; }
+    public CardPhase PhaseBefore { get; set; }
+    public int StepBefore { get; set; }
+    public double? StabilityBefore { get; set; }
+    public double? DifficultyBefore { get; set; }
+    public DateTimeOffset DueBefore { get; set; }
+    public DateTimeOffset? LastReviewBefore { get; set; }
+    public int RepsBefore { get; set; }
+    public int LapsesBefore { get; set; }
+    public CardPhase PhaseAfter { get; set; }
+    public double? StabilityAfter { get; set; }
+    public double? DifficultyAfter { get; set; }
+    public DateTimeOffset DueAfter { get; set; }
+    public string Answer { get; set; } = "";
+    public bool AnsweredOutLoud { get; set; }
+    public double? Coverage { get; set; }
+    public double DurationSeconds { get; set; }
+    public string? ReflectionExplain { get; set; }
+    public string? ReflectionAssumptions { get; set; }
+    public string? ReflectionBetterApproach { get; set; }
+
+    public CardState StateBefore() => new(PhaseBefore, StepBefore,
+        StabilityBefore is { } s && DifficultyBefore is { } d ? new MemoryState(s, d) : null,
+        DueBefore, LastReviewBefore, RepsBefore, LapsesBefore);
+}
+
+public enum NotebookSource
+{
+    Manual,
+    LowRating,
+    LowCoverage,
+}
+
+/// <summary>A question the user keeps in their notebook of tricky questions, with their own notes.</summary>
+public sealed class NotebookEntry
+{
+    public long Id { get; set; }
+    public required string UserId { get; set; }
+    public required string QuestionId { get; set; }
+    public string Note { get; set; } = "";
+    public NotebookSource Source { get; set; }
+    public DateTimeOffset AddedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

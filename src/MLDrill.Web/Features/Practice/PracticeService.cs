@@ -1,0 +1,252 @@
+using Microsoft.EntityFrameworkCore;
+using MLDrill.Domain.Grading;
+using MLDrill.Domain.Practice;
+using MLDrill.Domain.Questions;
+using MLDrill.Domain.Scheduling;
+using MLDrill.Infrastructure.Data;
+using MLDrill.Web.Hosting;
+
+namespace MLDrill.Web.Features.Practice;
+
+/// <summary>Today's queue for the page header and the API.</summary>
+public sealed record TodayView(
+    IReadOnlyList<QueueItem> Queue,
+    int Target,
+    int DoneToday,
+    IReadOnlyList<TodayReview> ReviewsToday,
+    DateOnly Day);
+
+public sealed record TodayReview(string QuestionId, string Title, Rating Rating, double DurationSeconds, DateTimeOffset NextDue, DateTimeOffset ReviewedAt);
+
+public enum RateResult
+{
+    Rated,
+    NotFound,
+    AlreadyRated,
+}
+
+/// <summary>The practice loop: what comes next, revealing an answer, rating it, undoing the last rating.</summary>
+public sealed class PracticeService(AppDbContext db, ContentCatalog content, FsrsScheduler scheduler, TimeProvider clock)
+{
+    public QuestionBank Bank => content.Bank;
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task<TodayView> GetTodayAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, cancellationToken);
+        var now = Now;
+        var (day, start, end) = LocalDay(user, now);
+
+        var reviewsToday = await db.ReviewLogs.AsNoTracking()
+            .Where(r => r.UserId == userId && r.ReviewedAt >= start && r.ReviewedAt < end)
+            .OrderBy(r => r.ReviewedAt)
+            .Select(r => new { r.QuestionId, r.Rating, r.DurationSeconds, r.DueAfter, r.ReviewedAt })
+            .ToListAsync(cancellationToken);
+        var reviewedIds = reviewsToday.Select(r => r.QuestionId).ToHashSet();
+
+        var dueCards = await db.Cards.AsNoTracking()
+            .Where(c => c.UserId == userId && c.Due < end)
+            .ToListAsync(cancellationToken);
+        var seen = (await db.Cards.AsNoTracking().Where(c => c.UserId == userId).Select(c => c.QuestionId).ToListAsync(cancellationToken))
+            .ToHashSet();
+
+        var snapshots = dueCards
+            .Where(c => Bank.Find(c.QuestionId) is not null)
+            .Select(c => new CardSnapshot(c.QuestionId, c.Phase, c.Due, scheduler.Retrievability(c.ToState(), now)));
+        var newIds = Bank.InStudyOrder.Select(q => q.Id).Where(id => !seen.Contains(id));
+        var target = user.DailyTarget + (user.ExtraQuestionsDate == day ? user.ExtraQuestions : 0);
+        var queue = TodayQueue.Build(snapshots, newIds, reviewedIds, target, now, end);
+
+        var reviews = reviewsToday
+            .Select(r => new TodayReview(r.QuestionId, Bank.Find(r.QuestionId)?.Title ?? r.QuestionId, r.Rating, r.DurationSeconds, r.DueAfter, r.ReviewedAt))
+            .ToList();
+        return new TodayView(queue, target, reviewedIds.Count, reviews, day);
+    }
+
+    /// <summary>Stores a revealed answer with its rubric coverage; returns the attempt id.</summary>
+    public async Task<long> RevealAsync(string userId, Question question, string answer, bool answeredOutLoud, DateTimeOffset? shownAt, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var typed = answer.Trim();
+        var outLoud = answeredOutLoud || typed.Length == 0;
+        var attempt = new Attempt
+        {
+            UserId = userId,
+            QuestionId = question.Id,
+            RevealedAt = now,
+            // The client's clock decides nothing beyond its own answer time, and only within sane bounds.
+            ShownAt = shownAt is { } shown && shown <= now && shown > now.AddHours(-3) ? shown : now,
+            Answer = typed,
+            AnsweredOutLoud = outLoud,
+            Coverage = outLoud ? null : RubricGrader.Grade(typed, question.KeyPoints).Fraction,
+        };
+        db.Attempts.Add(attempt);
+        await db.SaveChangesAsync(cancellationToken);
+        return attempt.Id;
+    }
+
+    public Task<Attempt?> FindAttemptAsync(string userId, long attemptId, CancellationToken cancellationToken = default) =>
+        db.Attempts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attemptId && a.UserId == userId, cancellationToken);
+
+    public async Task<CardState> CardStateAsync(string userId, string questionId, CancellationToken cancellationToken = default)
+    {
+        var card = await db.Cards.AsNoTracking().SingleOrDefaultAsync(c => c.UserId == userId && c.QuestionId == questionId, cancellationToken);
+        return card?.ToState() ?? CardState.New(Now);
+    }
+
+    public int FuzzSeed(string userId, string questionId, int reps) =>
+        StableHash($"{userId}/{questionId}/{reps}");
+
+    public async Task<RateResult> RateAsync(string userId, long attemptId, Rating rating, Reflections reflections, CancellationToken cancellationToken = default)
+    {
+        var attempt = await db.Attempts.SingleOrDefaultAsync(a => a.Id == attemptId && a.UserId == userId, cancellationToken);
+        if (attempt is null)
+        {
+            return RateResult.NotFound;
+        }
+
+        if (attempt.ReviewLogId is not null)
+        {
+            return RateResult.AlreadyRated;
+        }
+
+        var now = Now;
+        var card = await db.Cards.SingleOrDefaultAsync(c => c.UserId == userId && c.QuestionId == attempt.QuestionId, cancellationToken);
+        var isNew = card is null;
+        card ??= db.Cards.Add(new Card { UserId = userId, QuestionId = attempt.QuestionId }).Entity;
+        var before = isNew ? CardState.New(now) : card.ToState();
+        var outcome = scheduler.Review(before, rating, now, FuzzSeed(userId, attempt.QuestionId, before.Reps));
+        card.Apply(outcome.After);
+
+        var log = new ReviewLog
+        {
+            UserId = userId,
+            QuestionId = attempt.QuestionId,
+            AttemptId = attempt.Id,
+            ReviewedAt = now,
+            Rating = rating,
+            ElapsedDays = before.LastReview is { } last ? (now - last).TotalDays : 0,
+            ScheduledDays = outcome.ScheduledDays,
+            RetrievabilityBefore = outcome.RetrievabilityBefore,
+            CardWasNew = isNew,
+            PhaseBefore = before.Phase,
+            StepBefore = before.Step,
+            StabilityBefore = before.Memory?.Stability,
+            DifficultyBefore = before.Memory?.Difficulty,
+            DueBefore = before.Due,
+            LastReviewBefore = before.LastReview,
+            RepsBefore = before.Reps,
+            LapsesBefore = before.Lapses,
+            PhaseAfter = outcome.After.Phase,
+            StabilityAfter = outcome.After.Memory?.Stability,
+            DifficultyAfter = outcome.After.Memory?.Difficulty,
+            DueAfter = outcome.After.Due,
+            Answer = attempt.Answer,
+            AnsweredOutLoud = attempt.AnsweredOutLoud,
+            Coverage = attempt.Coverage,
+            DurationSeconds = Math.Max(0, (attempt.RevealedAt - attempt.ShownAt).TotalSeconds),
+            ReflectionExplain = reflections.Explain,
+            ReflectionAssumptions = reflections.Assumptions,
+            ReflectionBetterApproach = reflections.BetterApproach,
+        };
+        db.ReviewLogs.Add(log);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A double submit raced this one past the check above; the unique attempt index kept one review.
+            return RateResult.AlreadyRated;
+        }
+
+        attempt.ReviewLogId = log.Id;
+        await db.SaveChangesAsync(cancellationToken);
+        return RateResult.Rated;
+    }
+
+    /// <summary>Takes back the user's last rating; returns the attempt to rate again, or null if there is none.</summary>
+    public async Task<long?> UndoLastAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var log = await db.ReviewLogs.Where(r => r.UserId == userId).OrderByDescending(r => r.ReviewedAt).ThenByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        if (log is null)
+        {
+            return null;
+        }
+
+        var card = await db.Cards.SingleOrDefaultAsync(c => c.UserId == userId && c.QuestionId == log.QuestionId, cancellationToken);
+        if (card is not null)
+        {
+            if (log.CardWasNew)
+            {
+                db.Cards.Remove(card);
+            }
+            else
+            {
+                card.Apply(log.StateBefore());
+            }
+        }
+
+        var attempt = await db.Attempts.SingleOrDefaultAsync(a => a.Id == log.AttemptId && a.UserId == userId, cancellationToken);
+        if (attempt is not null)
+        {
+            attempt.ReviewLogId = null;
+        }
+
+        db.ReviewLogs.Remove(log);
+        await db.SaveChangesAsync(cancellationToken);
+        return attempt?.Id;
+    }
+
+    public async Task AskForMoreAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
+        var (day, _, _) = LocalDay(user, Now);
+        var extra = user.ExtraQuestionsDate == day ? user.ExtraQuestions : 0;
+        user.ExtraQuestions = Math.Min(PracticeSettings.MaxExtraPerDay, extra + PracticeSettings.ExtraBatch);
+        user.ExtraQuestionsDate = day;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The user's calendar day at <paramref name="now"/> and its bounds as instants.</summary>
+    public static (DateOnly Day, DateTimeOffset Start, DateTimeOffset End) LocalDay(AppUser user, DateTimeOffset now)
+    {
+        var zone = FindZone(user.TimeZoneId);
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var day = DateOnly.FromDateTime(local.DateTime);
+        var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue)));
+        var next = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        var end = new DateTimeOffset(next, zone.GetUtcOffset(next));
+        return (day, start.ToUniversalTime(), end.ToUniversalTime());
+    }
+
+    public static TimeZoneInfo FindZone(string id) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    private static int StableHash(string text)
+    {
+        // FNV-1a: string.GetHashCode is randomised per process, and fuzz must replay the same way.
+        unchecked
+        {
+            var hash = 2166136261;
+            foreach (var c in text)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return (int)hash;
+        }
+    }
+}
+
+/// <summary>The seed's three questions to ask of every answer, with the user's optional short replies.</summary>
+public sealed record Reflections(string? Explain, string? Assumptions, string? BetterApproach)
+{
+    public static readonly (string Field, string Prompt)[] Prompts =
+    [
+        ("Explain", "Could you explain it to someone else?"),
+        ("Assumptions", "What assumptions did you make?"),
+        ("BetterApproach", "Is there a more optimal approach?"),
+    ];
+}
