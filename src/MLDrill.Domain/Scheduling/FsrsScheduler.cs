@@ -10,6 +10,7 @@ namespace MLDrill.Domain.Scheduling;
 /// </summary>
 public sealed class FsrsScheduler
 {
+    /// <exception cref="ArgumentException">The options are out of range; the message lists every problem.</exception>
     public FsrsScheduler(SchedulerOptions? options = null)
     {
         Options = options ?? SchedulerOptions.Default;
@@ -19,6 +20,7 @@ public sealed class FsrsScheduler
 
     public SchedulerOptions Options { get; }
 
+    /// <summary>The memory model under this scheduler, with the options' parameters.</summary>
     public FsrsAlgorithm Algorithm { get; }
 
     /// <summary>

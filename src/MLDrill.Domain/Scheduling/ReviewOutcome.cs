@@ -11,6 +11,7 @@ public sealed record ReviewOutcome(CardState After, double ScheduledDays, double
 /// <summary>The outcome of each rating for one card at one moment, so a UI can show "Good → 3 days".</summary>
 public sealed record ReviewPreview(ReviewOutcome Again, ReviewOutcome Hard, ReviewOutcome Good, ReviewOutcome Easy)
 {
+    /// <summary>The outcome for <paramref name="rating"/>.</summary>
     public ReviewOutcome For(Rating rating) => rating switch
     {
         Rating.Again => Again,

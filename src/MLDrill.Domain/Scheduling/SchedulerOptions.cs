@@ -8,6 +8,7 @@ public sealed record SchedulerOptions
     /// <summary>Defaults: FSRS-6 weights, 90% retention, steps 1m 10m, relearning 10m, 36500 days, fuzz on.</summary>
     public static SchedulerOptions Default { get; } = new();
 
+    /// <summary>The FSRS-6 weights; the defaults until the user's reviews are used to fit their own.</summary>
     public FsrsParameters Parameters { get; init; } = FsrsParameters.Default;
 
     /// <summary>The probability of recall at which a review card falls due, in (0, 1].</summary>
@@ -22,5 +23,6 @@ public sealed record SchedulerOptions
     /// <summary>The longest review interval, in days.</summary>
     public int MaximumInterval { get; init; } = 36500;
 
+    /// <summary>Whether review intervals are fuzzed (see <see cref="IntervalFuzz"/>).</summary>
     public bool EnableFuzz { get; init; } = true;
 }

@@ -77,6 +77,11 @@ public static class QuestionFileParser
                 // Front matter starts on line 2 of the file.
                 Problem((int)e.Start.Line + 1, $"invalid YAML: {e.InnerException?.Message ?? e.Message}");
             }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's scanner throws this instead of a YamlException for some unterminated flow collections.
+                Problem(2, "invalid YAML: an unterminated [ ] or { } list in the front matter");
+            }
 
             return null;
         }

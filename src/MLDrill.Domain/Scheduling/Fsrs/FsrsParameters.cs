@@ -74,5 +74,6 @@ public sealed class FsrsParameters
     /// <summary>w[0]..w[20].</summary>
     public ImmutableArray<double> Weights { get; }
 
+    /// <summary>w[<paramref name="index"/>], numbered as in the FSRS papers.</summary>
     public double this[int index] => Weights[index];
 }

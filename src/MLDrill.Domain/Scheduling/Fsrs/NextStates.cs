@@ -6,6 +6,7 @@ public readonly record struct ItemState(MemoryState Memory, double Interval);
 /// <summary>What each rating would do to a memory (fsrs-rs <c>NextStates</c>).</summary>
 public sealed record NextStates(ItemState Again, ItemState Hard, ItemState Good, ItemState Easy)
 {
+    /// <summary>The state for <paramref name="rating"/>.</summary>
     public ItemState For(Rating rating) => rating switch
     {
         Rating.Again => Again,
