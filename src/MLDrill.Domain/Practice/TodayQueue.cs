@@ -59,15 +59,6 @@ public static class TodayQueue
 
         queue.AddRange(newQuestionIds.Where(id => !reviewedToday.Contains(id)).Take(slots).Select(id => new QueueItem(id, QueueReason.New)));
 
-        if (queue.Count == 0)
-        {
-            // Nothing else left today: learning steps due later today come now rather than strand the session.
-            queue.AddRange(dueToday
-                .Where(c => c.Phase is CardPhase.Learning or CardPhase.Relearning && reviewedToday.Contains(c.QuestionId))
-                .OrderBy(c => c.Due)
-                .Select(c => new QueueItem(c.QuestionId, QueueReason.Learning)));
-        }
-
         return queue;
     }
 }

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using MLDrill.Domain.Scheduling;
 using MLDrill.Infrastructure.Content;
 using MLDrill.Infrastructure.Data;
@@ -40,7 +41,7 @@ public static class HostingExtensions
             options.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/Register");
-            options.Conventions.AllowAnonymousToPage("/Errors/Error");
+            options.Conventions.AllowAnonymousToFolder("/Errors");
         });
         services.AddProblemDetails();
         services.AddScoped<PracticeService>();
@@ -64,7 +65,7 @@ public static class HostingExtensions
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
-            options.AccessDeniedPath = "/Errors/Error";
+            options.AccessDeniedPath = "/Errors/Forbidden";
             options.Cookie.Name = "mldrill.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
@@ -84,15 +85,21 @@ public static class HostingExtensions
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
+        services.AddOptions<RateLimitSettings>().BindConfiguration(RateLimitSettings.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(AccountRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) }));
-            options.AddPolicy(PracticeRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 120, Window = TimeSpan.FromMinutes(1) }));
+            // Only form posts and API writes cost anything to abuse (password guessing, flooding the review log).
+            options.AddPolicy(AccountRateLimit, context => HttpMethods.IsGet(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => PerMinute(context.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value.AccountPostsPerMinute)));
+            options.AddPolicy(PracticeRateLimit, context => HttpMethods.IsGet(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => PerMinute(context.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value.PracticePostsPerMinute)));
             options.OnRejected = async (context, token) =>
             {
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
@@ -101,11 +108,14 @@ public static class HostingExtensions
         });
     }
 
+    private static FixedWindowRateLimiterOptions PerMinute(int permits) =>
+        new() { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
+
     /// <summary>Loads content and migrates the database (SQLite by default) before the first request.</summary>
     public static async Task InitializeAsync(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<ContentCatalog>();
-        var storage = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value;
+        var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
         if (storage.ShouldMigrateOnStart)
         {
             await using var scope = app.Services.CreateAsyncScope();

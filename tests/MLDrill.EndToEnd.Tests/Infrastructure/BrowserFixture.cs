@@ -27,6 +27,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium is missing at {ChromiumPath}: install Debian's package (apt-get install chromium).");
         }
 
+        // Expect(...) waits 5 s by default; a cold app on a small CI machine can take longer for its first pages.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {

@@ -23,6 +23,17 @@
       if (form) { event.preventDefault(); form.requestSubmit(); }
       return;
     }
+    // Escape leaves a text field (the answer box has autofocus), so U and 1–4 work without the mouse.
+    if (event.key === "Escape" && !event.isComposing && typing(document.activeElement)) {
+      document.activeElement.blur();
+      return;
+    }
+    // Enter in a reflection field would submit the rating form with its first button, Again: rating stays a choice.
+    if (event.key === "Enter" && !event.isComposing && document.activeElement?.tagName === "INPUT"
+        && document.activeElement.closest("[data-rate-form]")) {
+      event.preventDefault();
+      return;
+    }
     if (typing(document.activeElement) || event.ctrlKey || event.metaKey || event.altKey) return;
     const key = event.key.toLowerCase();
     const target = document.querySelector(`[data-key="${CSS.escape(key)}"]`);
