@@ -67,7 +67,7 @@ public sealed class XssTests(BrowserFixture browser, MLDrillApp app) : IClassFix
         text.ShouldContain(Image);
         text.ShouldContain("raw html");
         (await rendered.Locator("script").CountAsync()).ShouldBe(0);
-        await File.WriteAllTextAsync("/tmp/note.html", await rendered.InnerHTMLAsync());
+        await File.WriteAllTextAsync("/tmp/note.html", await rendered.InnerHTMLAsync(), TestContext.Current.CancellationToken);
         (await rendered.Locator("img").CountAsync()).ShouldBe(0);
         (await rendered.Locator("div[style]").CountAsync()).ShouldBe(0);
         var link = rendered.Locator("a", new() { HasText = "x" });

@@ -45,7 +45,7 @@ public static class PracticeApi
         return TypedResults.Ok(new TodayResponse(today.Day, today.Target, today.DoneToday, queue));
     }
 
-    private static async Task<Results<Ok<RevealResponse>, ValidationProblem, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> RevealAsync(
+    private static async Task<Results<Ok<RevealResponse>, ValidationProblem, ProblemHttpResult>> RevealAsync(
         RevealRequest request, ClaimsPrincipal user, PracticeService practice)
     {
         if (string.IsNullOrWhiteSpace(request.QuestionId))
@@ -61,7 +61,7 @@ public static class PracticeApi
         var question = practice.Bank.Find(request.QuestionId);
         if (question is null)
         {
-            return TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = "Unknown question", Detail = $"No question has the id '{request.QuestionId}'.", Status = 404 });
+            return TypedResults.Problem(title: "Unknown question", detail: $"No question has the id '{request.QuestionId}'.", statusCode: 404);
         }
 
         var id = await practice.RevealAsync(UserId(user), question, request.Answer ?? "", request.OutLoud, shownAt: null);
@@ -72,10 +72,10 @@ public static class PracticeApi
         return TypedResults.Ok(new RevealResponse(id, coverage?.Fraction, keyPoints, suggested.ToString(), question.AnswerMarkdown));
     }
 
-    private static async Task<Results<NoContent, ValidationProblem, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> RateAsync(
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RateAsync(
         long id, RateRequest request, ClaimsPrincipal user, PracticeService practice)
     {
-        if (!Enum.TryParse<Rating>(request.Rating, ignoreCase: true, out var rating) || !Enum.IsDefined(rating) || int.TryParse(request.Rating, out _) && request.Rating is not ("1" or "2" or "3" or "4"))
+        if (!Enum.TryParse<Rating>(request.Rating, ignoreCase: true, out var rating) || !Enum.IsDefined(rating))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["rating"] = ["rating must be Again, Hard, Good or Easy (or 1-4)."] });
         }
@@ -83,15 +83,15 @@ public static class PracticeApi
         return await practice.RateAsync(UserId(user), id, rating, new Reflections(null, null, null)) switch
         {
             RateResult.Rated => TypedResults.NoContent(),
-            RateResult.AlreadyRated => TypedResults.Conflict(new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = "Already rated", Detail = "This attempt was already rated; undo it first.", Status = 409 }),
-            _ => TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = "Unknown attempt", Detail = $"No attempt {id} of yours exists.", Status = 404 }),
+            RateResult.AlreadyRated => TypedResults.Problem(title: "Already rated", detail: "This attempt was already rated; undo it first.", statusCode: 409),
+            _ => TypedResults.Problem(title: "Unknown attempt", detail: $"No attempt {id} of yours exists.", statusCode: 404),
         };
     }
 
-    private static async Task<Results<Ok<long>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> UndoAsync(ClaimsPrincipal user, PracticeService practice) =>
+    private static async Task<Results<Ok<long>, ProblemHttpResult>> UndoAsync(ClaimsPrincipal user, PracticeService practice) =>
         await practice.UndoLastAsync(UserId(user)) is { } attemptId
             ? TypedResults.Ok(attemptId)
-            : TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = "Nothing to undo", Detail = "You have no rating to undo.", Status = 404 });
+            : TypedResults.Problem(title: "Nothing to undo", detail: "You have no rating to undo.", statusCode: 404);
 
     private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;
 }

@@ -14,7 +14,8 @@ public sealed record TodayView(
     int Target,
     int DoneToday,
     IReadOnlyList<TodayReview> ReviewsToday,
-    DateOnly Day);
+    DateOnly Day,
+    DateTimeOffset? NextLearningStep);
 
 public sealed record TodayReview(string QuestionId, string Title, Rating Rating, double DurationSeconds, DateTimeOffset NextDue, DateTimeOffset ReviewedAt);
 
@@ -61,7 +62,12 @@ public sealed class PracticeService(AppDbContext db, ContentCatalog content, Fsr
         var reviews = reviewsToday
             .Select(r => new TodayReview(r.QuestionId, Bank.Find(r.QuestionId)?.Title ?? r.QuestionId, r.Rating, r.DurationSeconds, r.DueAfter, r.ReviewedAt))
             .ToList();
-        return new TodayView(queue, target, reviewedIds.Count, reviews, day);
+        // Learning steps (1 and 10 minutes) bring a question back within the session; say when.
+        var nextStep = dueCards
+            .Where(c => c.Phase is CardPhase.Learning or CardPhase.Relearning && c.Due > now && reviewedIds.Contains(c.QuestionId))
+            .Select(c => (DateTimeOffset?)c.Due)
+            .Min();
+        return new TodayView(queue, target, reviewedIds.Count, reviews, day, nextStep);
     }
 
     /// <summary>Stores a revealed answer with its rubric coverage; returns the attempt id.</summary>

@@ -13,7 +13,8 @@
     }
   }
   if (window.mermaid) {
-    window.mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "neutral" });
+    // Strict mode alone still renders HTML labels (sanitised, but an <img> in a label stays): SVG text labels only.
+    window.mermaid.initialize({ startOnLoad: false, securityLevel: "strict", htmlLabels: false, theme: dark ? "dark" : "neutral" });
     window.mermaid.run({ querySelector: ".prose .mermaid" }).catch(() => {});
   }
 })();
