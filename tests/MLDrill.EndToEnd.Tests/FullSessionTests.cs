@@ -7,8 +7,9 @@ namespace MLDrill.EndToEnd.Tests;
 
 /// <summary>
 /// A new user's first day, with the mouse: eight questions with typed answers checked against the rubric,
-/// an Again that comes back after its one-minute step, an undone rating, a notebook entry, the summary;
-/// then the same schedule after logging out and in, and the due reviews five days later.
+/// an Again that comes back after its one-minute step, an undone rating, a notebook entry, the learning steps
+/// that come back ten minutes later, the summary; then the same schedule after logging out and in, and the due
+/// reviews five days later.
 /// </summary>
 public sealed class FullSessionTests(BrowserFixture browser, MLDrillApp app) : IClassFixture<MLDrillApp>
 {
@@ -73,7 +74,7 @@ public sealed class FullSessionTests(BrowserFixture browser, MLDrillApp app) : I
         await learner.GoToPracticeAsync();
         var again = await learner.CurrentQuestionAsync();
         again.Id.ShouldBe(q3.Id);
-        again.Reason.ShouldBe("Again");
+        again.Reason.ShouldBe("Learning");
         await Expect(page.Locator(".progress")).ToContainTextAsync("3 of 8 done today");
         await learner.RevealAsync(learner.FullAnswer(q3.Id));
         await learner.RateAsync("Easy");
@@ -112,13 +113,21 @@ public sealed class FullSessionTests(BrowserFixture browser, MLDrillApp app) : I
             await Expect(page.Locator(".progress")).ToContainTextAsync($"{i} of 8 done today");
         }
 
-        // Nothing new is left today; the two questions still in learning steps come now, and Good graduates them.
+        // The eight are done, but the two rated Good wait for their ten-minute step: not complete yet.
+        (await learner.HasQuestionAsync()).ShouldBeFalse();
+        await Expect(page.Locator("section.summary h1")).ToHaveTextAsync("Almost done");
+        await Expect(page.Locator("section.summary .lead").First).ToContainTextAsync("The next one is due in 9 min");
+        await Expect(page.Locator(".progress")).ToContainTextAsync("8 of 8 done today");
+
+        // Ten minutes on, they are back as learning steps, and Good graduates them.
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        await learner.GoToPracticeAsync();
         var returned = new List<string>();
         while (await learner.HasQuestionAsync())
         {
             returned.Count.ShouldBeLessThan(4, "the learning steps must end");
             var question = await learner.CurrentQuestionAsync();
-            question.Reason.ShouldBe("Again");
+            question.Reason.ShouldBe("Learning");
             returned.Add(question.Id);
             await learner.RevealAsync(learner.FullAnswer(question.Id));
             await learner.RateAsync("Good");

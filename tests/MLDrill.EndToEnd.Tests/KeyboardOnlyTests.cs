@@ -125,12 +125,16 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser, MLDrillApp app) : 
         await Expect(page).ToHaveURLAsync(Learner.PracticeUrl());
         await Expect(page.Locator(".progress")).ToContainTextAsync("8 of 8 done today");
 
-        // The learning steps (Good, Again, Hard) come back; out loud and 4 graduates each.
+        // The learning steps (Again, Good, Hard) come back ten minutes later; out loud and 4 graduates each.
+        await Expect(page.Locator("section.summary h1")).ToHaveTextAsync("Almost done");
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        await TabToAsync(page, "header nav a[href='/Practice']");
+        await keys.PressAsync("Enter");
         for (var round = 0; await learner.HasQuestionAsync(); round++)
         {
             round.ShouldBeLessThan(6, "the learning steps must end");
             var question = await QuestionWithFocusedAnswerAsync(learner);
-            question.Reason.ShouldBe("Again");
+            question.Reason.ShouldBe("Learning");
             await keys.PressAsync("Tab");
             await keys.PressAsync("Space");
             await keys.PressAsync("Control+Enter");

@@ -27,7 +27,7 @@ public sealed class StorageOptions : IValidatableObject
 
     public bool ShouldMigrateOnStart => MigrateOnStart ?? Provider == DatabaseProvider.Sqlite;
 
-    public string SqliteConnectionString => $"Data Source={Path.Combine(DataDirectory, "mldrill.db")};Cache=Shared;Pooling=True";
+    public string SqliteConnectionString => $"Data Source={Path.Combine(DataDirectory, "mldrill.db")};Pooling=True";
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

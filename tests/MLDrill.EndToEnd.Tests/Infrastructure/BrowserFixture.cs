@@ -43,7 +43,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A fresh context (own cookies) on <paramref name="app"/>, in UTC so "today" is the fake clock's day, with
     /// bounded timeouts and a record of script errors and CSP violations.
     /// </summary>
-    public async Task<BrowserSession> NewSessionAsync(MLDrillApp app, ViewportSize? viewport = null, ColorScheme colorScheme = ColorScheme.Light)
+    /// <param name="signedInAs">Another session whose cookies this one starts with (the same user, another window).</param>
+    /// <param name="bypassCsp">Ignore the app's Content-Security-Policy, to test the defences behind it.</param>
+    public async Task<BrowserSession> NewSessionAsync(
+        MLDrillApp app, ViewportSize? viewport = null, ColorScheme colorScheme = ColorScheme.Light, BrowserSession? signedInAs = null, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new()
         {
@@ -52,6 +55,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             ColorScheme = colorScheme,
             TimezoneId = "UTC",
             Locale = "en-GB",
+            BypassCSP = bypassCsp,
+            StorageState = signedInAs is null ? null : await signedInAs.Context.StorageStateAsync(),
         });
         context.SetDefaultTimeout(15_000);
         context.SetDefaultNavigationTimeout(20_000);

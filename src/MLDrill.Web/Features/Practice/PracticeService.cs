@@ -48,14 +48,25 @@ public sealed class PracticeService(AppDbContext db, ContentCatalog content, Fsr
 
         var dueCards = await db.Cards.AsNoTracking()
             .Where(c => c.UserId == userId && c.Due < end)
+            // Only what scheduling needs: a narrow projection keeps a heavy user's queue within a few milliseconds.
+            .Select(c => new Card
+            {
+                UserId = c.UserId, QuestionId = c.QuestionId, Phase = c.Phase, Step = c.Step, Stability = c.Stability,
+                Difficulty = c.Difficulty, Due = c.Due, LastReview = c.LastReview,
+            })
             .ToListAsync(cancellationToken);
-        var seen = (await db.Cards.AsNoTracking().Where(c => c.UserId == userId).Select(c => c.QuestionId).ToListAsync(cancellationToken))
-            .ToHashSet();
+
+        // Only the bank's questions can be new; cards of retired questions never need loading.
+        var bankIds = Bank.InStudyOrder.Select(q => q.Id).ToList();
+        var seen = (await db.Cards.AsNoTracking()
+            .Where(c => c.UserId == userId && bankIds.Contains(c.QuestionId))
+            .Select(c => c.QuestionId)
+            .ToListAsync(cancellationToken)).ToHashSet();
 
         var snapshots = dueCards
             .Where(c => Bank.Find(c.QuestionId) is not null)
             .Select(c => new CardSnapshot(c.QuestionId, c.Phase, c.Due, scheduler.Retrievability(c.ToState(), now)));
-        var newIds = Bank.InStudyOrder.Select(q => q.Id).Where(id => !seen.Contains(id));
+        var newIds = bankIds.Where(id => !seen.Contains(id));
         var target = user.DailyTarget + (user.ExtraQuestionsDate == day ? user.ExtraQuestions : 0);
         var queue = TodayQueue.Build(snapshots, newIds, reviewedIds, target, now, end);
 
