@@ -10,14 +10,4 @@ public sealed record ReviewOutcome(CardState After, double ScheduledDays, double
 
 /// <summary>The outcome of each rating for one card at one moment, so a UI can show "Good → 3 days".</summary>
 public sealed record ReviewPreview(ReviewOutcome Again, ReviewOutcome Hard, ReviewOutcome Good, ReviewOutcome Easy)
-{
-    /// <summary>The outcome for <paramref name="rating"/>.</summary>
-    public ReviewOutcome For(Rating rating) => rating switch
-    {
-        Rating.Again => Again,
-        Rating.Hard => Hard,
-        Rating.Good => Good,
-        Rating.Easy => Easy,
-        _ => throw new ArgumentOutOfRangeException(nameof(rating), rating, "Rating must be 1 (Again) to 4 (Easy)."),
-    };
-}
+    : PerRating<ReviewOutcome>(Again, Hard, Good, Easy);
