@@ -39,4 +39,12 @@ echo "PostgreSQL for tests on port $PGPORT"
 dotnet tool restore >/dev/null
 dotnet build MLDrill.slnx -c Release -nologo -v q
 dotnet run --project src/MLDrill.Cli -c Release --no-build -- content validate --path content
-dotnet test MLDrill.slnx -c Release --no-build --logger "console;verbosity=normal" "$@"
+log="$PGDIR/test.log"
+set +e
+dotnet test MLDrill.slnx -c Release --no-build "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One line for the whole suite, summed over the per-project summaries the runner prints.
+grep -E '(Passed|Failed)! +- +Failed: ' "$log" | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+).*/\1 \2/' |
+  awk '{failed += $1; passed += $2} END {printf "%d passed, %d failed\n", passed, failed}'
+exit "$status"

@@ -10,7 +10,7 @@ namespace MLDrill.EndToEnd.Tests;
 /// </summary>
 public sealed class KeyboardOnlyTests(BrowserFixture browser, MLDrillApp app) : IClassFixture<MLDrillApp>
 {
-    [Fact(Timeout = 120_000)]
+    [Fact(Timeout = 180_000)]
     public async Task A_whole_session_needs_only_the_keyboard()
     {
         await using var session = await browser.NewSessionAsync(app);

@@ -14,7 +14,7 @@ public sealed class ScreenshotTests(BrowserFixture browser, MLDrillApp app) : IC
     private static readonly (string Name, ViewportSize Size)[] Viewports = [("desktop", BrowserFixture.Desktop), ("phone", BrowserFixture.Phone)];
     private static readonly ColorScheme[] Schemes = [ColorScheme.Light, ColorScheme.Dark];
 
-    [Fact(Timeout = 150_000)]
+    [Fact(Timeout = 240_000)]
     public async Task Main_pages_at_desktop_and_phone_width_in_light_and_dark()
     {
         var folder = Path.Combine(RepoRoot(), "artifacts", "screenshots");

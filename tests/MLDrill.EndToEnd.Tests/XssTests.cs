@@ -28,7 +28,7 @@ public sealed class XssTests(BrowserFixture browser, MLDrillApp app) : IClassFix
             .map(a => `${e.tagName}[${a.name}="${a.value}"]`))
         """;
 
-    [Fact(Timeout = 90_000)]
+    [Fact(Timeout = 120_000)]
     public async Task Script_in_an_answer_or_a_note_is_shown_as_text_and_never_runs_while_Mermaid_still_renders()
     {
         await using var session = await browser.NewSessionAsync(app);

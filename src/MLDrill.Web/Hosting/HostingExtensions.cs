@@ -114,13 +114,16 @@ public static class HostingExtensions
     /// <summary>Loads content and migrates the database (SQLite by default) before the first request.</summary>
     public static async Task InitializeAsync(this WebApplication app)
     {
-        _ = app.Services.GetRequiredService<ContentCatalog>();
+        // Parsing the bank and bringing the database up to date are independent; overlap them to start sooner.
+        var content = Task.Run(() => app.Services.GetRequiredService<ContentCatalog>());
         var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
         if (storage.ShouldMigrateOnStart)
         {
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         }
+
+        await content;
     }
 
     public static void UseWebPipeline(this WebApplication app)
