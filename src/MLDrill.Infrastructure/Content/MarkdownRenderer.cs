@@ -1,5 +1,8 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Extensions.Mathematics;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
 
 namespace MLDrill.Infrastructure.Content;
 
@@ -21,7 +24,30 @@ public sealed class MarkdownRenderer
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    public string ToHtml(string markdown) => _sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline));
+    public string ToHtml(string markdown)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HtmlMathInlineRenderer>(new DisplayAwareMathInlineRenderer());
+        renderer.Render(Markdown.Parse(markdown, _pipeline));
+        return _sanitizer.Sanitize(writer.ToString());
+    }
+
+    /// <summary>
+    /// Authors write <c>$$...$$</c> on one line for display maths; Markdig parses that as inline maths, so give
+    /// it KaTeX's display delimiters. Single dollars stay inline.
+    /// </summary>
+    private sealed class DisplayAwareMathInlineRenderer : HtmlObjectRenderer<MathInline>
+    {
+        protected override void Write(HtmlRenderer renderer, MathInline math)
+        {
+            var display = math.DelimiterCount >= 2;
+            renderer.Write("<span class=\"math\">").Write(display ? "\\[" : "\\(");
+            renderer.WriteEscape(ref math.Content);
+            renderer.Write(display ? "\\]" : "\\)").Write("</span>");
+        }
+    }
 
     private static HtmlSanitizer CreateSanitizer()
     {

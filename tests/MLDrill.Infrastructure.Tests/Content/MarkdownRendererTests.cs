@@ -41,6 +41,15 @@ public class MarkdownRendererTests
     }
 
     [Fact]
+    public void Double_dollars_on_one_line_are_display_maths()
+    {
+        var html = _renderer.ToHtml("The penalty $$\\lambda \\sum_i |w_i|$$ and $x<1$.");
+
+        html.ShouldContain("<span class=\"math\">\\[\\lambda \\sum_i |w_i|\\]</span>");
+        html.ShouldContain("<span class=\"math\">\\(x&lt;1\\)</span>");
+    }
+
+    [Fact]
     public void Mermaid_blocks_become_diagram_containers()
     {
         var html = _renderer.ToHtml("```mermaid\ngraph TD; A-->B\n```");

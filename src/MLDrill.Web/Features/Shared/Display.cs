@@ -12,8 +12,8 @@ public static class Display
         {
             < 1 => "now",
             < 60 => $"in {Math.Round(span.TotalMinutes)} min",
-            < 60 * 24 => $"in {Math.Round(span.TotalHours)} h",
-            _ when span.TotalDays < 45 => Plural(Math.Round(span.TotalDays), "day"),
+            < 60 * 23.5 => $"in {Math.Round(span.TotalHours)} h",
+            _ when span.TotalDays < 45 => Plural(Math.Max(1, Math.Round(span.TotalDays)), "day"),
             _ when span.TotalDays < 365 => Plural(Math.Round(span.TotalDays / 30.4), "month"),
             _ => Plural(Math.Round(span.TotalDays / 365.25, 1), "year"),
         };
