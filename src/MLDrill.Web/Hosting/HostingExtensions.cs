@@ -45,6 +45,7 @@ public static class HostingExtensions
         });
         services.AddProblemDetails();
         services.AddScoped<PracticeService>();
+        services.AddSingleton(provider => TodayViewCache.For(provider.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddScoped<MLDrill.Web.Features.Notebook.NotebookService>();
 
         services.AddIdentityCore<AppUser>(options =>

@@ -15,6 +15,7 @@ public sealed record TodayView(
     int DoneToday,
     IReadOnlyList<TodayReview> ReviewsToday,
     DateOnly Day,
+    DateTimeOffset EndOfDay,
     DateTimeOffset? NextLearningStep);
 
 public sealed record TodayReview(string QuestionId, string Title, Rating Rating, double DurationSeconds, DateTimeOffset NextDue, DateTimeOffset ReviewedAt);
@@ -27,7 +28,7 @@ public enum RateResult
 }
 
 /// <summary>The practice loop: what comes next, revealing an answer, rating it, undoing the last rating.</summary>
-public sealed class PracticeService(AppDbContext db, ContentCatalog content, FsrsScheduler scheduler, TimeProvider clock)
+public sealed class PracticeService(AppDbContext db, ContentCatalog content, FsrsScheduler scheduler, TodayViewCache cache, TimeProvider clock)
 {
     public QuestionBank Bank => content.Bank;
 
@@ -35,8 +36,22 @@ public sealed class PracticeService(AppDbContext db, ContentCatalog content, Fsr
 
     public async Task<TodayView> GetTodayAsync(string userId, CancellationToken cancellationToken = default)
     {
-        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, cancellationToken);
         var now = Now;
+        if (cache.Find(userId, now) is { } cached)
+        {
+            return cached;
+        }
+
+        var version = cache.Version(userId);
+        var view = await ReadTodayAsync(userId, now, cancellationToken);
+        var validUntil = new[] { view.EndOfDay, view.NextLearningStep ?? view.EndOfDay, now + TodayViewCache.MaxAge }.Min();
+        cache.Store(userId, view, validUntil, version);
+        return view;
+    }
+
+    private async Task<TodayView> ReadTodayAsync(string userId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, cancellationToken);
         var (day, start, end) = LocalDay(user, now);
 
         var reviewsToday = await db.ReviewLogs.AsNoTracking()
@@ -78,7 +93,7 @@ public sealed class PracticeService(AppDbContext db, ContentCatalog content, Fsr
             .Where(c => c.Phase is CardPhase.Learning or CardPhase.Relearning && c.Due > now && reviewedIds.Contains(c.QuestionId))
             .Select(c => (DateTimeOffset?)c.Due)
             .Min();
-        return new TodayView(queue, target, reviewedIds.Count, reviews, day, nextStep);
+        return new TodayView(queue, target, reviewedIds.Count, reviews, day, end, nextStep);
     }
 
     /// <summary>Stores a revealed answer with its rubric coverage; returns the attempt id.</summary>
@@ -180,6 +195,7 @@ public sealed class PracticeService(AppDbContext db, ContentCatalog content, Fsr
 
         attempt.ReviewLogId = log.Id;
         await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate(userId);
         return RateResult.Rated;
     }
 
@@ -213,6 +229,7 @@ public sealed class PracticeService(AppDbContext db, ContentCatalog content, Fsr
 
         db.ReviewLogs.Remove(log);
         await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate(userId);
         return attempt?.Id;
     }
 
@@ -224,6 +241,7 @@ public sealed class PracticeService(AppDbContext db, ContentCatalog content, Fsr
         user.ExtraQuestions = Math.Min(PracticeSettings.MaxExtraPerDay, extra + PracticeSettings.ExtraBatch);
         user.ExtraQuestionsDate = day;
         await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate(userId);
     }
 
     /// <summary>The user's calendar day at <paramref name="now"/> and its bounds as instants.</summary>

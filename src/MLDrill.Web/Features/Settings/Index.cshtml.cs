@@ -5,10 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MLDrill.Domain.Practice;
 using MLDrill.Infrastructure.Data;
+using MLDrill.Web.Features.Practice;
 
 namespace MLDrill.Web.Features.Settings;
 
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, TodayViewCache todayCache) : PageModel
 {
     [BindProperty]
     public SettingsInput Input { get; set; } = new();
@@ -39,6 +40,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         user.DailyTarget = Input.DailyTarget;
         user.TimeZoneId = Input.TimeZone!;
         await db.SaveChangesAsync();
+        todayCache.Invalidate(UserId);
         TempData["Message"] = "Settings saved.";
         return RedirectToPage();
     }
