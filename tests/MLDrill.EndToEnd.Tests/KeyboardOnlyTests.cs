@@ -32,10 +32,10 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser, MLDrillApp app) : 
         // 1. Type a full answer (the answer box has focus), Ctrl+Enter reveals, 4 rates Easy.
         var q1 = await QuestionWithFocusedAnswerAsync(learner);
         await keys.TypeAsync(learner.FullAnswer(q1.Id));
-        await keys.PressAsync("Control+Enter");
+        await PressShortcutAsync(page, "Control+Enter");
         await learner.AttemptIdAsync();
         await Expect(page.Locator("ul.keypoints li.covered")).ToHaveCountAsync(learner.Question(q1.Id).KeyPoints.Count);
-        await keys.PressAsync("4");
+        await PressShortcutAsync(page, "4");
         await Expect(page).ToHaveURLAsync(Learner.PracticeUrl());
         await Expect(page.Locator(".progress")).ToContainTextAsync("1 of 8 done today");
 
@@ -45,42 +45,42 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser, MLDrillApp app) : 
         (await FocusedAsync(page)).ShouldBe("input#Input_OutLoud");
         await keys.PressAsync("Space");
         await Expect(page.GetByLabel("I answered out loud")).ToBeCheckedAsync();
-        await keys.PressAsync("Control+Enter");
+        await PressShortcutAsync(page, "Control+Enter");
         await learner.AttemptIdAsync();
         await Expect(page.Locator(".your-answer")).ToContainTextAsync("You answered out loud");
-        await keys.PressAsync("3");
+        await PressShortcutAsync(page, "3");
         await Expect(page).ToHaveURLAsync(Learner.PracticeUrl());
 
         // 3. A blank guess, rated Again with 1.
         await QuestionWithFocusedAnswerAsync(learner);
         await keys.TypeAsync("No idea.");
-        await keys.PressAsync("Control+Enter");
+        await PressShortcutAsync(page, "Control+Enter");
         await learner.AttemptIdAsync();
-        await keys.PressAsync("1");
+        await PressShortcutAsync(page, "1");
         await Expect(page).ToHaveURLAsync(Learner.PracticeUrl());
 
         // 4. Rated Good with 3, then undone: Escape leaves the answer box, U undoes; the attempt comes back; 4 rates Easy.
         var q4 = await QuestionWithFocusedAnswerAsync(learner);
         await keys.TypeAsync(learner.PartialAnswer(q4.Id));
-        await keys.PressAsync("Control+Enter");
+        await PressShortcutAsync(page, "Control+Enter");
         var attempt4 = await learner.AttemptIdAsync();
-        await keys.PressAsync("3");
+        await PressShortcutAsync(page, "3");
         await Expect(page).ToHaveURLAsync(Learner.PracticeUrl());
         await Expect(page.Locator(".progress")).ToContainTextAsync("4 of 8 done today");
         (await FocusedAsync(page)).ShouldBe("textarea#answer");
-        await keys.PressAsync("Escape");
+        await PressShortcutAsync(page, "Escape");
         (await FocusedAsync(page)).ShouldNotBe("textarea#answer", "Escape leaves the answer box so shortcut keys work");
-        await keys.PressAsync("u");
+        await PressShortcutAsync(page, "u");
         (await learner.AttemptIdAsync()).ShouldBe(attempt4);
         await Expect(page.Locator(".flash")).ToHaveTextAsync("Your last rating was undone. Rate it again.");
-        await keys.PressAsync("4");
+        await PressShortcutAsync(page, "4");
         await Expect(page).ToHaveURLAsync(Learner.PracticeUrl());
         await Expect(page.Locator(".progress")).ToContainTextAsync("4 of 8 done today");
 
         // 5. A reflection typed in its field; Enter there does not rate; Tab reaches the Easy button, Enter presses it.
         var q5 = await QuestionWithFocusedAnswerAsync(learner);
         await keys.TypeAsync(learner.PartialAnswer(q5.Id));
-        await keys.PressAsync("Control+Enter");
+        await PressShortcutAsync(page, "Control+Enter");
         var attempt5 = await learner.AttemptIdAsync();
         await TabToAsync(page, "input#explain");
         await keys.TypeAsync("Yes, with one example.");
@@ -95,7 +95,7 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser, MLDrillApp app) : 
         // 6. Into the notebook: Tab to "Add to notebook", Enter opens it, type the note, Tab to Save, Enter; then 4.
         var q6 = await QuestionWithFocusedAnswerAsync(learner);
         await keys.TypeAsync(learner.PartialAnswer(q6.Id));
-        await keys.PressAsync("Control+Enter");
+        await PressShortcutAsync(page, "Control+Enter");
         var attempt6 = await learner.AttemptIdAsync();
         await TabToAsync(page, "details.notebook-add > summary");
         await keys.PressAsync("Enter");
@@ -107,21 +107,21 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser, MLDrillApp app) : 
         await keys.PressAsync("Enter");
         await Expect(page.Locator(".flash")).ToHaveTextAsync("Added to your notebook.");
         (await learner.AttemptIdAsync()).ShouldBe(attempt6);
-        await keys.PressAsync("4");
+        await PressShortcutAsync(page, "4");
         await Expect(page).ToHaveURLAsync(Learner.PracticeUrl());
 
         // 7. Hard with 2 (a learning step), 8. Easy with 4.
         var q7 = await QuestionWithFocusedAnswerAsync(learner);
         await keys.TypeAsync(learner.PartialAnswer(q7.Id));
-        await keys.PressAsync("Control+Enter");
+        await PressShortcutAsync(page, "Control+Enter");
         await learner.AttemptIdAsync();
-        await keys.PressAsync("2");
+        await PressShortcutAsync(page, "2");
         await Expect(page).ToHaveURLAsync(Learner.PracticeUrl());
         var q8 = await QuestionWithFocusedAnswerAsync(learner);
         await keys.TypeAsync(learner.FullAnswer(q8.Id));
-        await keys.PressAsync("Control+Enter");
+        await PressShortcutAsync(page, "Control+Enter");
         await learner.AttemptIdAsync();
-        await keys.PressAsync("4");
+        await PressShortcutAsync(page, "4");
         await Expect(page).ToHaveURLAsync(Learner.PracticeUrl());
         await Expect(page.Locator(".progress")).ToContainTextAsync("8 of 8 done today");
 
@@ -137,9 +137,9 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser, MLDrillApp app) : 
             question.Reason.ShouldBe("Learning");
             await keys.PressAsync("Tab");
             await keys.PressAsync("Space");
-            await keys.PressAsync("Control+Enter");
+            await PressShortcutAsync(page, "Control+Enter");
             await learner.AttemptIdAsync();
-            await keys.PressAsync("4");
+            await PressShortcutAsync(page, "4");
             await Expect(page).ToHaveURLAsync(Learner.PracticeUrl());
         }
 
@@ -149,9 +149,9 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser, MLDrillApp app) : 
         counts.ShouldBe(new Dictionary<string, int> { ["Again"] = 1, ["Hard"] = 1, ["Good"] = 1, ["Easy"] = 8 });
 
         // On the summary no text field has focus: U undoes the last rating straight away; 4 rates it again.
-        await keys.PressAsync("u");
+        await PressShortcutAsync(page, "u");
         await learner.AttemptIdAsync();
-        await keys.PressAsync("4");
+        await PressShortcutAsync(page, "4");
         await Expect(page.Locator("section.summary h1")).ToHaveTextAsync("Session complete");
         (await learner.RatingCountsAsync()).ShouldBe(counts);
 
@@ -164,6 +164,16 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser, MLDrillApp app) : 
         var question = await learner.CurrentQuestionAsync();
         await Expect(learner.Page.Locator("#answer")).ToBeFocusedAsync();
         return question;
+    }
+
+    /// <summary>
+    /// Presses a shortcut once the page's scripts are attached: a key pressed before the load event reaches
+    /// no listener, which a loaded machine makes likely.
+    /// </summary>
+    private static async Task PressShortcutAsync(IPage page, string key)
+    {
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.Keyboard.PressAsync(key);
     }
 
     /// <summary>Presses Tab until the element matching <paramref name="selector"/> has the focus (at most 40 times).</summary>
