@@ -38,6 +38,30 @@ public sealed class ContentAndDatabaseCommandTests : IDisposable
     }
 
     [Fact]
+    public void Stats_counts_by_area_kind_difficulty_and_topic()
+    {
+        _files.Write("core-concepts", "l1.md", QuestionFiles.Valid);
+        _files.Write("core-concepts", "l2.md", QuestionFiles.Valid.Replace("id: l1-vs-l2", "id: second", StringComparison.Ordinal)
+            .Replace("difficulty: medium", "difficulty: hard", StringComparison.Ordinal));
+
+        var (exitCode, output, _) = CliRunner.Run("content", "stats", "--path", _files.Root);
+        var (_, json, _) = CliRunner.Run("content", "stats", "--path", _files.Root, "--json");
+
+        exitCode.ShouldBe(0);
+        output.ShouldStartWith("2 questions (0 from the seed article)");
+        output.ShouldContain("| core-concepts | 2 |");
+        output.ShouldContain("| deep-learning | 0 |");
+        output.ShouldContain("| trade-off | 2 |");
+        output.ShouldContain("| medium | 1 |");
+        output.ShouldContain("| hard | 1 |");
+        output.ShouldContain("| regularization | 2 |");
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        document.RootElement.GetProperty("total").GetInt32().ShouldBe(2);
+        document.RootElement.GetProperty("by_area").GetProperty("core-concepts").GetInt32().ShouldBe(2);
+        document.RootElement.GetProperty("by_topic").GetProperty("regularization").GetInt32().ShouldBe(2);
+    }
+
+    [Fact]
     public void Migrate_creates_the_sqlite_schema_in_wal_mode()
     {
         var (exitCode, output, error) = CliRunner.Run("db", "migrate", "--data-dir", _files.Root);

@@ -66,4 +66,30 @@ public class ShippedContentTests
             sets.Distinct().Count().ShouldBe(sets.Count, question.Id);
         }
     }
+
+    [Fact]
+    public void An_answer_to_a_question_from_another_area_covers_under_forty_percent_of_a_rubric()
+    {
+        var questions = Shipped.Value.Bank.InStudyOrder;
+        var offenders =
+            from question in questions
+            from other in questions
+            where other.Area != question.Area
+            let coverage = RubricGrader.Grade(other.AnswerMarkdown, question.KeyPoints).Fraction
+            where coverage >= 0.4
+            select $"{other.Id}'s answer covers {coverage:P0} of {question.Id}'s rubric";
+
+        offenders.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_follow_up_link_resolves_and_ids_are_unique()
+    {
+        var bank = Shipped.Value.Bank;
+        var ids = bank.InStudyOrder.Select(q => q.Id).ToList();
+
+        ids.Distinct().Count().ShouldBe(ids.Count);
+        bank.InStudyOrder.SelectMany(q => q.FollowUps).Where(f => f.QuestionId is not null)
+            .ShouldAllBe(f => bank.Find(f.QuestionId!) != null);
+    }
 }
