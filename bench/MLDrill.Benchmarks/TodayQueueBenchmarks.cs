@@ -67,8 +67,14 @@ public class TodayQueueBenchmarks
             var questionId = i < ids.Length ? ids[i] : $"retired-{i}";
             _db.Cards.Add(new Card
             {
-                UserId = _userId, QuestionId = questionId, Phase = CardPhase.Review, Stability = 1 + random.NextDouble() * 100,
-                Difficulty = 1 + random.NextDouble() * 9, Due = now.AddDays(random.Next(-30, 60)), LastReview = now.AddDays(-random.Next(1, 90)), Reps = 5,
+                UserId = _userId,
+                QuestionId = questionId,
+                Phase = CardPhase.Review,
+                Stability = 1 + random.NextDouble() * 100,
+                Difficulty = 1 + random.NextDouble() * 9,
+                Due = now.AddDays(random.Next(-30, 60)),
+                LastReview = now.AddDays(-random.Next(1, 90)),
+                Reps = 5,
             });
         }
 
@@ -80,8 +86,15 @@ public class TodayQueueBenchmarks
                 var at = now.AddMinutes(-random.Next(0, 60 * 24 * 365));
                 _db.ReviewLogs.Add(new ReviewLog
                 {
-                    UserId = _userId, QuestionId = ids[random.Next(ids.Length)], AttemptId = (batch * 10_000) + i + 1, ReviewedAt = at,
-                    Rating = (Rating)random.Next(1, 5), DueBefore = at, DueAfter = at.AddDays(3), PhaseBefore = CardPhase.Review, PhaseAfter = CardPhase.Review,
+                    UserId = _userId,
+                    QuestionId = ids[random.Next(ids.Length)],
+                    AttemptId = (batch * 10_000) + i + 1,
+                    ReviewedAt = at,
+                    Rating = (Rating)random.Next(1, 5),
+                    DueBefore = at,
+                    DueAfter = at.AddDays(3),
+                    PhaseBefore = CardPhase.Review,
+                    PhaseAfter = CardPhase.Review,
                 });
             }
 

@@ -119,15 +119,21 @@ public sealed class BadInputTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         var duplicate = await new AppClient(app).PostFormAsync("/Account/Register", new()
         {
-            ["Input.Email"] = email, ["Input.Password"] = AppClient.Password, ["Input.ConfirmPassword"] = AppClient.Password,
+            ["Input.Email"] = email,
+            ["Input.Password"] = AppClient.Password,
+            ["Input.ConfirmPassword"] = AppClient.Password,
         });
         var mismatch = await new AppClient(app).PostFormAsync("/Account/Register", new()
         {
-            ["Input.Email"] = AppClient.NewEmail(), ["Input.Password"] = AppClient.Password, ["Input.ConfirmPassword"] = "different",
+            ["Input.Email"] = AppClient.NewEmail(),
+            ["Input.Password"] = AppClient.Password,
+            ["Input.ConfirmPassword"] = "different",
         });
         var shortPassword = await new AppClient(app).PostFormAsync("/Account/Register", new()
         {
-            ["Input.Email"] = AppClient.NewEmail(), ["Input.Password"] = "short", ["Input.ConfirmPassword"] = "short",
+            ["Input.Email"] = AppClient.NewEmail(),
+            ["Input.Password"] = "short",
+            ["Input.ConfirmPassword"] = "short",
         });
 
         (await duplicate.Content.ReadAsStringAsync()).ShouldContain("An account with this email already exists.");

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
-using MLDrill.Domain.Scheduling;
 using MLDrill.Domain.Practice;
+using MLDrill.Domain.Scheduling;
 using MLDrill.Domain.Scheduling.Fsrs;
 
 namespace MLDrill.Infrastructure.Data;

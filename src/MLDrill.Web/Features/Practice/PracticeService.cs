@@ -66,8 +66,14 @@ public sealed class PracticeService(AppDbContext db, ContentCatalog content, Fsr
             // Only what scheduling needs: a narrow projection keeps a heavy user's queue within a few milliseconds.
             .Select(c => new Card
             {
-                UserId = c.UserId, QuestionId = c.QuestionId, Phase = c.Phase, Step = c.Step, Stability = c.Stability,
-                Difficulty = c.Difficulty, Due = c.Due, LastReview = c.LastReview,
+                UserId = c.UserId,
+                QuestionId = c.QuestionId,
+                Phase = c.Phase,
+                Step = c.Step,
+                Stability = c.Stability,
+                Difficulty = c.Difficulty,
+                Due = c.Due,
+                LastReview = c.LastReview,
             })
             .ToListAsync(cancellationToken);
 

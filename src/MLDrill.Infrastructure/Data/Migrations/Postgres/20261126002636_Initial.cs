@@ -1,402 +1,401 @@
-﻿using System;
+using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace MLDrill.Infrastructure.Data.Migrations.Postgres
+namespace MLDrill.Infrastructure.Data.Migrations.Postgres;
+
+/// <inheritdoc />
+public partial class Initial : Migration
 {
     /// <inheritdoc />
-    public partial class Initial : Migration
+    protected override void Up(MigrationBuilder migrationBuilder)
     {
-        /// <inheritdoc />
-        protected override void Up(MigrationBuilder migrationBuilder)
-        {
-            migrationBuilder.CreateTable(
-                name: "AspNetRoles",
-                columns: table => new
-                {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
-                });
+        migrationBuilder.CreateTable(
+            name: "AspNetRoles",
+            columns: table => new
+            {
+                Id = table.Column<string>(type: "text", nullable: false),
+                Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+            });
 
-            migrationBuilder.CreateTable(
-                name: "AspNetUsers",
-                columns: table => new
-                {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DailyTarget = table.Column<int>(type: "integer", nullable: false),
-                    TimeZoneId = table.Column<string>(type: "text", nullable: false),
-                    ExtraQuestions = table.Column<int>(type: "integer", nullable: false),
-                    ExtraQuestionsDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
-                });
+        migrationBuilder.CreateTable(
+            name: "AspNetUsers",
+            columns: table => new
+            {
+                Id = table.Column<string>(type: "text", nullable: false),
+                DailyTarget = table.Column<int>(type: "integer", nullable: false),
+                TimeZoneId = table.Column<string>(type: "text", nullable: false),
+                ExtraQuestions = table.Column<int>(type: "integer", nullable: false),
+                ExtraQuestionsDate = table.Column<DateOnly>(type: "date", nullable: true),
+                CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                PasswordHash = table.Column<string>(type: "text", nullable: true),
+                SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+            });
 
-            migrationBuilder.CreateTable(
-                name: "AspNetRoleClaims",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
-                        column: x => x.RoleId,
-                        principalTable: "AspNetRoles",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+        migrationBuilder.CreateTable(
+            name: "AspNetRoleClaims",
+            columns: table => new
+            {
+                Id = table.Column<int>(type: "integer", nullable: false)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                RoleId = table.Column<string>(type: "text", nullable: false),
+                ClaimType = table.Column<string>(type: "text", nullable: true),
+                ClaimValue = table.Column<string>(type: "text", nullable: true)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                table.ForeignKey(
+                    name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                    column: x => x.RoleId,
+                    principalTable: "AspNetRoles",
+                    principalColumn: "Id",
+                    onDelete: ReferentialAction.Cascade);
+            });
 
-            migrationBuilder.CreateTable(
-                name: "AspNetUserClaims",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
-                        column: x => x.UserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+        migrationBuilder.CreateTable(
+            name: "AspNetUserClaims",
+            columns: table => new
+            {
+                Id = table.Column<int>(type: "integer", nullable: false)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                UserId = table.Column<string>(type: "text", nullable: false),
+                ClaimType = table.Column<string>(type: "text", nullable: true),
+                ClaimValue = table.Column<string>(type: "text", nullable: true)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                table.ForeignKey(
+                    name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                    column: x => x.UserId,
+                    principalTable: "AspNetUsers",
+                    principalColumn: "Id",
+                    onDelete: ReferentialAction.Cascade);
+            });
 
-            migrationBuilder.CreateTable(
-                name: "AspNetUserLogins",
-                columns: table => new
-                {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
-                    table.ForeignKey(
-                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
-                        column: x => x.UserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+        migrationBuilder.CreateTable(
+            name: "AspNetUserLogins",
+            columns: table => new
+            {
+                LoginProvider = table.Column<string>(type: "text", nullable: false),
+                ProviderKey = table.Column<string>(type: "text", nullable: false),
+                ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                UserId = table.Column<string>(type: "text", nullable: false)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                table.ForeignKey(
+                    name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                    column: x => x.UserId,
+                    principalTable: "AspNetUsers",
+                    principalColumn: "Id",
+                    onDelete: ReferentialAction.Cascade);
+            });
 
-            migrationBuilder.CreateTable(
-                name: "AspNetUserRoles",
-                columns: table => new
-                {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
-                    table.ForeignKey(
-                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
-                        column: x => x.RoleId,
-                        principalTable: "AspNetRoles",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
-                        column: x => x.UserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+        migrationBuilder.CreateTable(
+            name: "AspNetUserRoles",
+            columns: table => new
+            {
+                UserId = table.Column<string>(type: "text", nullable: false),
+                RoleId = table.Column<string>(type: "text", nullable: false)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                table.ForeignKey(
+                    name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                    column: x => x.RoleId,
+                    principalTable: "AspNetRoles",
+                    principalColumn: "Id",
+                    onDelete: ReferentialAction.Cascade);
+                table.ForeignKey(
+                    name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                    column: x => x.UserId,
+                    principalTable: "AspNetUsers",
+                    principalColumn: "Id",
+                    onDelete: ReferentialAction.Cascade);
+            });
 
-            migrationBuilder.CreateTable(
-                name: "AspNetUserTokens",
-                columns: table => new
-                {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
-                    table.ForeignKey(
-                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
-                        column: x => x.UserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+        migrationBuilder.CreateTable(
+            name: "AspNetUserTokens",
+            columns: table => new
+            {
+                UserId = table.Column<string>(type: "text", nullable: false),
+                LoginProvider = table.Column<string>(type: "text", nullable: false),
+                Name = table.Column<string>(type: "text", nullable: false),
+                Value = table.Column<string>(type: "text", nullable: true)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                table.ForeignKey(
+                    name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                    column: x => x.UserId,
+                    principalTable: "AspNetUsers",
+                    principalColumn: "Id",
+                    onDelete: ReferentialAction.Cascade);
+            });
 
-            migrationBuilder.CreateTable(
-                name: "Attempts",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    QuestionId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    ShownAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RevealedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Answer = table.Column<string>(type: "text", nullable: false),
-                    AnsweredOutLoud = table.Column<bool>(type: "boolean", nullable: false),
-                    Coverage = table.Column<double>(type: "double precision", nullable: true),
-                    ReviewLogId = table.Column<long>(type: "bigint", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Attempts", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Attempts_AspNetUsers_UserId",
-                        column: x => x.UserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+        migrationBuilder.CreateTable(
+            name: "Attempts",
+            columns: table => new
+            {
+                Id = table.Column<long>(type: "bigint", nullable: false)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                QuestionId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                ShownAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                RevealedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                Answer = table.Column<string>(type: "text", nullable: false),
+                AnsweredOutLoud = table.Column<bool>(type: "boolean", nullable: false),
+                Coverage = table.Column<double>(type: "double precision", nullable: true),
+                ReviewLogId = table.Column<long>(type: "bigint", nullable: true)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_Attempts", x => x.Id);
+                table.ForeignKey(
+                    name: "FK_Attempts_AspNetUsers_UserId",
+                    column: x => x.UserId,
+                    principalTable: "AspNetUsers",
+                    principalColumn: "Id",
+                    onDelete: ReferentialAction.Cascade);
+            });
 
-            migrationBuilder.CreateTable(
-                name: "Cards",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    QuestionId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Phase = table.Column<int>(type: "integer", nullable: false),
-                    Step = table.Column<int>(type: "integer", nullable: false),
-                    Stability = table.Column<double>(type: "double precision", nullable: true),
-                    Difficulty = table.Column<double>(type: "double precision", nullable: true),
-                    Due = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastReview = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Reps = table.Column<int>(type: "integer", nullable: false),
-                    Lapses = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Cards", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Cards_AspNetUsers_UserId",
-                        column: x => x.UserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+        migrationBuilder.CreateTable(
+            name: "Cards",
+            columns: table => new
+            {
+                Id = table.Column<long>(type: "bigint", nullable: false)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                QuestionId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                Phase = table.Column<int>(type: "integer", nullable: false),
+                Step = table.Column<int>(type: "integer", nullable: false),
+                Stability = table.Column<double>(type: "double precision", nullable: true),
+                Difficulty = table.Column<double>(type: "double precision", nullable: true),
+                Due = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                LastReview = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                Reps = table.Column<int>(type: "integer", nullable: false),
+                Lapses = table.Column<int>(type: "integer", nullable: false)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_Cards", x => x.Id);
+                table.ForeignKey(
+                    name: "FK_Cards_AspNetUsers_UserId",
+                    column: x => x.UserId,
+                    principalTable: "AspNetUsers",
+                    principalColumn: "Id",
+                    onDelete: ReferentialAction.Cascade);
+            });
 
-            migrationBuilder.CreateTable(
-                name: "NotebookEntries",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    QuestionId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Note = table.Column<string>(type: "text", nullable: false),
-                    Source = table.Column<int>(type: "integer", nullable: false),
-                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_NotebookEntries", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_NotebookEntries_AspNetUsers_UserId",
-                        column: x => x.UserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+        migrationBuilder.CreateTable(
+            name: "NotebookEntries",
+            columns: table => new
+            {
+                Id = table.Column<long>(type: "bigint", nullable: false)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                QuestionId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                Note = table.Column<string>(type: "text", nullable: false),
+                Source = table.Column<int>(type: "integer", nullable: false),
+                AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_NotebookEntries", x => x.Id);
+                table.ForeignKey(
+                    name: "FK_NotebookEntries_AspNetUsers_UserId",
+                    column: x => x.UserId,
+                    principalTable: "AspNetUsers",
+                    principalColumn: "Id",
+                    onDelete: ReferentialAction.Cascade);
+            });
 
-            migrationBuilder.CreateTable(
-                name: "ReviewLogs",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    QuestionId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    AttemptId = table.Column<long>(type: "bigint", nullable: false),
-                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Rating = table.Column<int>(type: "integer", nullable: false),
-                    ElapsedDays = table.Column<double>(type: "double precision", nullable: false),
-                    ScheduledDays = table.Column<double>(type: "double precision", nullable: false),
-                    RetrievabilityBefore = table.Column<double>(type: "double precision", nullable: true),
-                    CardWasNew = table.Column<bool>(type: "boolean", nullable: false),
-                    PhaseBefore = table.Column<int>(type: "integer", nullable: false),
-                    StepBefore = table.Column<int>(type: "integer", nullable: false),
-                    StabilityBefore = table.Column<double>(type: "double precision", nullable: true),
-                    DifficultyBefore = table.Column<double>(type: "double precision", nullable: true),
-                    DueBefore = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastReviewBefore = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RepsBefore = table.Column<int>(type: "integer", nullable: false),
-                    LapsesBefore = table.Column<int>(type: "integer", nullable: false),
-                    PhaseAfter = table.Column<int>(type: "integer", nullable: false),
-                    StabilityAfter = table.Column<double>(type: "double precision", nullable: true),
-                    DifficultyAfter = table.Column<double>(type: "double precision", nullable: true),
-                    DueAfter = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Answer = table.Column<string>(type: "text", nullable: false),
-                    AnsweredOutLoud = table.Column<bool>(type: "boolean", nullable: false),
-                    Coverage = table.Column<double>(type: "double precision", nullable: true),
-                    DurationSeconds = table.Column<double>(type: "double precision", nullable: false),
-                    ReflectionExplain = table.Column<string>(type: "text", nullable: true),
-                    ReflectionAssumptions = table.Column<string>(type: "text", nullable: true),
-                    ReflectionBetterApproach = table.Column<string>(type: "text", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ReviewLogs", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ReviewLogs_AspNetUsers_UserId",
-                        column: x => x.UserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+        migrationBuilder.CreateTable(
+            name: "ReviewLogs",
+            columns: table => new
+            {
+                Id = table.Column<long>(type: "bigint", nullable: false)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                QuestionId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                AttemptId = table.Column<long>(type: "bigint", nullable: false),
+                ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                Rating = table.Column<int>(type: "integer", nullable: false),
+                ElapsedDays = table.Column<double>(type: "double precision", nullable: false),
+                ScheduledDays = table.Column<double>(type: "double precision", nullable: false),
+                RetrievabilityBefore = table.Column<double>(type: "double precision", nullable: true),
+                CardWasNew = table.Column<bool>(type: "boolean", nullable: false),
+                PhaseBefore = table.Column<int>(type: "integer", nullable: false),
+                StepBefore = table.Column<int>(type: "integer", nullable: false),
+                StabilityBefore = table.Column<double>(type: "double precision", nullable: true),
+                DifficultyBefore = table.Column<double>(type: "double precision", nullable: true),
+                DueBefore = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                LastReviewBefore = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                RepsBefore = table.Column<int>(type: "integer", nullable: false),
+                LapsesBefore = table.Column<int>(type: "integer", nullable: false),
+                PhaseAfter = table.Column<int>(type: "integer", nullable: false),
+                StabilityAfter = table.Column<double>(type: "double precision", nullable: true),
+                DifficultyAfter = table.Column<double>(type: "double precision", nullable: true),
+                DueAfter = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                Answer = table.Column<string>(type: "text", nullable: false),
+                AnsweredOutLoud = table.Column<bool>(type: "boolean", nullable: false),
+                Coverage = table.Column<double>(type: "double precision", nullable: true),
+                DurationSeconds = table.Column<double>(type: "double precision", nullable: false),
+                ReflectionExplain = table.Column<string>(type: "text", nullable: true),
+                ReflectionAssumptions = table.Column<string>(type: "text", nullable: true),
+                ReflectionBetterApproach = table.Column<string>(type: "text", nullable: true)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_ReviewLogs", x => x.Id);
+                table.ForeignKey(
+                    name: "FK_ReviewLogs_AspNetUsers_UserId",
+                    column: x => x.UserId,
+                    principalTable: "AspNetUsers",
+                    principalColumn: "Id",
+                    onDelete: ReferentialAction.Cascade);
+            });
 
-            migrationBuilder.CreateIndex(
-                name: "IX_AspNetRoleClaims_RoleId",
-                table: "AspNetRoleClaims",
-                column: "RoleId");
+        migrationBuilder.CreateIndex(
+            name: "IX_AspNetRoleClaims_RoleId",
+            table: "AspNetRoleClaims",
+            column: "RoleId");
 
-            migrationBuilder.CreateIndex(
-                name: "RoleNameIndex",
-                table: "AspNetRoles",
-                column: "NormalizedName",
-                unique: true);
+        migrationBuilder.CreateIndex(
+            name: "RoleNameIndex",
+            table: "AspNetRoles",
+            column: "NormalizedName",
+            unique: true);
 
-            migrationBuilder.CreateIndex(
-                name: "IX_AspNetUserClaims_UserId",
-                table: "AspNetUserClaims",
-                column: "UserId");
+        migrationBuilder.CreateIndex(
+            name: "IX_AspNetUserClaims_UserId",
+            table: "AspNetUserClaims",
+            column: "UserId");
 
-            migrationBuilder.CreateIndex(
-                name: "IX_AspNetUserLogins_UserId",
-                table: "AspNetUserLogins",
-                column: "UserId");
+        migrationBuilder.CreateIndex(
+            name: "IX_AspNetUserLogins_UserId",
+            table: "AspNetUserLogins",
+            column: "UserId");
 
-            migrationBuilder.CreateIndex(
-                name: "IX_AspNetUserRoles_RoleId",
-                table: "AspNetUserRoles",
-                column: "RoleId");
+        migrationBuilder.CreateIndex(
+            name: "IX_AspNetUserRoles_RoleId",
+            table: "AspNetUserRoles",
+            column: "RoleId");
 
-            migrationBuilder.CreateIndex(
-                name: "EmailIndex",
-                table: "AspNetUsers",
-                column: "NormalizedEmail");
+        migrationBuilder.CreateIndex(
+            name: "EmailIndex",
+            table: "AspNetUsers",
+            column: "NormalizedEmail");
 
-            migrationBuilder.CreateIndex(
-                name: "UserNameIndex",
-                table: "AspNetUsers",
-                column: "NormalizedUserName",
-                unique: true);
+        migrationBuilder.CreateIndex(
+            name: "UserNameIndex",
+            table: "AspNetUsers",
+            column: "NormalizedUserName",
+            unique: true);
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Attempts_UserId_RevealedAt",
-                table: "Attempts",
-                columns: new[] { "UserId", "RevealedAt" });
+        migrationBuilder.CreateIndex(
+            name: "IX_Attempts_UserId_RevealedAt",
+            table: "Attempts",
+            columns: new[] { "UserId", "RevealedAt" });
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Cards_UserId_Due",
-                table: "Cards",
-                columns: new[] { "UserId", "Due" });
+        migrationBuilder.CreateIndex(
+            name: "IX_Cards_UserId_Due",
+            table: "Cards",
+            columns: new[] { "UserId", "Due" });
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Cards_UserId_QuestionId",
-                table: "Cards",
-                columns: new[] { "UserId", "QuestionId" },
-                unique: true);
+        migrationBuilder.CreateIndex(
+            name: "IX_Cards_UserId_QuestionId",
+            table: "Cards",
+            columns: new[] { "UserId", "QuestionId" },
+            unique: true);
 
-            migrationBuilder.CreateIndex(
-                name: "IX_NotebookEntries_UserId_QuestionId",
-                table: "NotebookEntries",
-                columns: new[] { "UserId", "QuestionId" },
-                unique: true);
+        migrationBuilder.CreateIndex(
+            name: "IX_NotebookEntries_UserId_QuestionId",
+            table: "NotebookEntries",
+            columns: new[] { "UserId", "QuestionId" },
+            unique: true);
 
-            migrationBuilder.CreateIndex(
-                name: "IX_ReviewLogs_AttemptId",
-                table: "ReviewLogs",
-                column: "AttemptId",
-                unique: true);
+        migrationBuilder.CreateIndex(
+            name: "IX_ReviewLogs_AttemptId",
+            table: "ReviewLogs",
+            column: "AttemptId",
+            unique: true);
 
-            migrationBuilder.CreateIndex(
-                name: "IX_ReviewLogs_UserId_QuestionId_ReviewedAt",
-                table: "ReviewLogs",
-                columns: new[] { "UserId", "QuestionId", "ReviewedAt" });
+        migrationBuilder.CreateIndex(
+            name: "IX_ReviewLogs_UserId_QuestionId_ReviewedAt",
+            table: "ReviewLogs",
+            columns: new[] { "UserId", "QuestionId", "ReviewedAt" });
 
-            migrationBuilder.CreateIndex(
-                name: "IX_ReviewLogs_UserId_ReviewedAt",
-                table: "ReviewLogs",
-                columns: new[] { "UserId", "ReviewedAt" });
-        }
+        migrationBuilder.CreateIndex(
+            name: "IX_ReviewLogs_UserId_ReviewedAt",
+            table: "ReviewLogs",
+            columns: new[] { "UserId", "ReviewedAt" });
+    }
 
-        /// <inheritdoc />
-        protected override void Down(MigrationBuilder migrationBuilder)
-        {
-            migrationBuilder.DropTable(
-                name: "AspNetRoleClaims");
+    /// <inheritdoc />
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropTable(
+            name: "AspNetRoleClaims");
 
-            migrationBuilder.DropTable(
-                name: "AspNetUserClaims");
+        migrationBuilder.DropTable(
+            name: "AspNetUserClaims");
 
-            migrationBuilder.DropTable(
-                name: "AspNetUserLogins");
+        migrationBuilder.DropTable(
+            name: "AspNetUserLogins");
 
-            migrationBuilder.DropTable(
-                name: "AspNetUserRoles");
+        migrationBuilder.DropTable(
+            name: "AspNetUserRoles");
 
-            migrationBuilder.DropTable(
-                name: "AspNetUserTokens");
+        migrationBuilder.DropTable(
+            name: "AspNetUserTokens");
 
-            migrationBuilder.DropTable(
-                name: "Attempts");
+        migrationBuilder.DropTable(
+            name: "Attempts");
 
-            migrationBuilder.DropTable(
-                name: "Cards");
+        migrationBuilder.DropTable(
+            name: "Cards");
 
-            migrationBuilder.DropTable(
-                name: "NotebookEntries");
+        migrationBuilder.DropTable(
+            name: "NotebookEntries");
 
-            migrationBuilder.DropTable(
-                name: "ReviewLogs");
+        migrationBuilder.DropTable(
+            name: "ReviewLogs");
 
-            migrationBuilder.DropTable(
-                name: "AspNetRoles");
+        migrationBuilder.DropTable(
+            name: "AspNetRoles");
 
-            migrationBuilder.DropTable(
-                name: "AspNetUsers");
-        }
+        migrationBuilder.DropTable(
+            name: "AspNetUsers");
     }
 }
