@@ -23,16 +23,7 @@ public sealed class FsrsReplayCommandTests : IDisposable
         return path;
     }
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var root = new RootCommand { FsrsCommands.Create() };
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-
-        var exitCode = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
