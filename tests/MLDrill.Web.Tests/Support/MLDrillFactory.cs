@@ -64,6 +64,7 @@ public class MLDrillFactory : WebApplicationFactory<Program>
         {
             // Every test client comes from one address; the limits themselves have their own test.
             builder.UseSetting("RateLimits:AccountPostsPerMinute", "10000");
+            builder.UseSetting("RateLimits:PracticePostsPerMinute", "10000");
         }
 
         if (_store == Store.Postgres)
