@@ -14,6 +14,4 @@ public static class PracticeSettings
     public const int MaxAnswerLength = 20_000;
     public const int MaxReflectionLength = 2_000;
     public const int MaxNoteLength = 20_000;
-
-    public static bool IsValidDailyTarget(int target) => target is >= MinDailyTarget and <= MaxDailyTarget;
 }

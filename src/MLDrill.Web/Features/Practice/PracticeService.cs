@@ -282,12 +282,4 @@ public sealed class PracticeService(AppDbContext db, ContentCatalog content, Fsr
 }
 
 /// <summary>The seed's three questions to ask of every answer, with the user's optional short replies.</summary>
-public sealed record Reflections(string? Explain, string? Assumptions, string? BetterApproach)
-{
-    public static readonly (string Field, string Prompt)[] Prompts =
-    [
-        ("Explain", "Could you explain it to someone else?"),
-        ("Assumptions", "What assumptions did you make?"),
-        ("BetterApproach", "Is there a more optimal approach?"),
-    ];
-}
+public sealed record Reflections(string? Explain, string? Assumptions, string? BetterApproach);

@@ -1,8 +1,6 @@
-using MLDrill.Domain.Scheduling;
-
 namespace MLDrill.Web.Features.Shared;
 
-/// <summary>Words for times and ratings, the same on every page.</summary>
+/// <summary>Words for times and durations, the same on every page.</summary>
 public static class Display
 {
     public static string Until(DateTimeOffset due, DateTimeOffset now)
@@ -31,8 +29,6 @@ public static class Display
     public static string Duration(double seconds) => seconds < 60
         ? $"{Math.Round(seconds)} s"
         : $"{(int)(seconds / 60)} min {Math.Round(seconds % 60):00} s";
-
-    public static string Name(Rating rating) => rating.ToString();
 
     private static string Plural(double value, string unit) => $"in {value} {unit}{(value == 1 ? "" : "s")}";
 }

@@ -12,7 +12,4 @@ public sealed class QuestionHtml(MarkdownRenderer renderer)
     public string Prompt(Question question) => _cache.GetOrAdd((question.Id, "prompt"), _ => renderer.ToHtml(question.PromptMarkdown));
 
     public string Answer(Question question) => _cache.GetOrAdd((question.Id, "answer"), _ => renderer.ToHtml(question.AnswerMarkdown));
-
-    /// <summary>Inline Markdown of short rubric texts (key points, mistakes), e.g. code spans.</summary>
-    public string Inline(string markdown) => renderer.ToHtml(markdown);
 }
