@@ -189,6 +189,9 @@ public sealed class PracticeService(AppDbContext db, ContentCatalog content, Fsr
             ReflectionBetterApproach = reflections.BetterApproach,
         };
         db.ReviewLogs.Add(log);
+
+        // The log's id exists only after it is inserted; one transaction keeps log, card and attempt in step.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -201,6 +204,7 @@ public sealed class PracticeService(AppDbContext db, ContentCatalog content, Fsr
 
         attempt.ReviewLogId = log.Id;
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         cache.Invalidate(userId);
         return RateResult.Rated;
     }
