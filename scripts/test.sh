@@ -41,7 +41,8 @@ dotnet build MLDrill.slnx -c Release -nologo -v q
 dotnet run --project src/MLDrill.Cli -c Release --no-build -- content validate --path content
 log="$PGDIR/test.log"
 set +e
-dotnet test MLDrill.slnx -c Release --no-build "$@" 2>&1 | tee "$log"
+# One test assembly at a time (-m:1): the browser tests get the machine's two cores to themselves.
+dotnet test MLDrill.slnx -c Release --no-build -m:1 "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 # One line for the whole suite, summed over the per-project summaries the runner prints.

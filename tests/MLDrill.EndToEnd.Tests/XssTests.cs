@@ -57,7 +57,8 @@ public sealed class XssTests(BrowserFixture browser, MLDrillApp app) : IClassFix
         await learner.RateAsync("Good");
         foreach (var page in new[] { session.Page, withoutCsp.Page })
         {
-            await page.GotoAsync("/Notebook");
+            // The assertions below wait for what they need; the load event (all of Mermaid parsed) is not one of them.
+            await page.GotoAsync("/Notebook", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
             var rendered = page.Locator("ul.notebook .prose.note");
             await Expect(rendered).ToHaveCountAsync(1);
 

@@ -58,8 +58,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             BypassCSP = bypassCsp,
             StorageState = signedInAs is null ? null : await signedInAs.Context.StorageStateAsync(),
         });
-        context.SetDefaultTimeout(15_000);
-        context.SetDefaultNavigationTimeout(20_000);
+        // Generous: on a 2-core CI machine a page that loads KaTeX and Mermaid can take seconds; a real hang still fails.
+        context.SetDefaultTimeout(20_000);
+        context.SetDefaultNavigationTimeout(45_000);
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page);
     }
