@@ -1,0 +1,59 @@
+using MLDrill.Domain.Questions;
+using MLDrill.Domain.Scheduling;
+
+namespace MLDrill.Domain.Planning;
+
+/// <summary>A user's reviews of one question, summed: what the database can aggregate in one pass.</summary>
+/// <param name="RatingSum">Sum of the ratings' grades (Again 1 … Easy 4).</param>
+/// <param name="CoverageSum">Sum of rubric coverage (0–1) over the <paramref name="CoverageCount"/> typed answers.</param>
+public sealed record QuestionHistory(string QuestionId, int Reviews, int RatingSum, double CoverageSum, int CoverageCount);
+
+/// <summary>How a user does on one topic: ratings and rubric coverage on its questions, each scaled to 0–1.</summary>
+public sealed record TopicStanding(string Topic, int Reviews, double RatingScore, double? Coverage)
+{
+    /// <summary>Reviews needed before a topic can be called weak: one bad day is not a pattern.</summary>
+    public const int MinReviews = 2;
+
+    /// <summary>Below this score (half way between Again and Easy, or half the key points) a topic is weak.</summary>
+    public const double WeakBelow = 0.5;
+
+    /// <summary>Ratings and coverage weigh the same; coverage only counts when answers were typed.</summary>
+    public double Score => Coverage is { } coverage ? (RatingScore + coverage) / 2 : RatingScore;
+
+    public bool IsWeak => Reviews >= MinReviews && Score < WeakBelow;
+
+    /// <summary>Every topic the user has reviewed, from the per-question sums; weakest first.</summary>
+    public static IReadOnlyList<TopicStanding> From(QuestionBank bank, IEnumerable<QuestionHistory> history)
+    {
+        ArgumentNullException.ThrowIfNull(bank);
+        var sums = new Dictionary<string, (int Reviews, int RatingSum, double CoverageSum, int CoverageCount)>(StringComparer.Ordinal);
+        foreach (var item in history)
+        {
+            if (bank.Find(item.QuestionId) is not { } question || item.Reviews == 0)
+            {
+                continue;
+            }
+
+            foreach (var topic in question.Topics)
+            {
+                var sum = sums.GetValueOrDefault(topic);
+                sums[topic] = (sum.Reviews + item.Reviews, sum.RatingSum + item.RatingSum, sum.CoverageSum + item.CoverageSum, sum.CoverageCount + item.CoverageCount);
+            }
+        }
+
+        return sums
+            .Select(pair => new TopicStanding(
+                pair.Key,
+                pair.Value.Reviews,
+                // Grades 1..4 map to 0..1: Again 0, Hard 1/3, Good 2/3, Easy 1.
+                (pair.Value.RatingSum - (double)pair.Value.Reviews) / (3.0 * pair.Value.Reviews),
+                pair.Value.CoverageCount > 0 ? pair.Value.CoverageSum / pair.Value.CoverageCount : null))
+            .OrderBy(t => t.Score)
+            .ThenByDescending(t => t.Reviews)
+            .ThenBy(t => t.Topic, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The grade of <paramref name="rating"/> on the 0–1 scale used by <see cref="RatingScore"/>.</summary>
+    public static double Scale(Rating rating) => ((int)rating - 1) / 3.0;
+}
