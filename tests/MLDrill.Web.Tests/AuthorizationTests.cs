@@ -12,6 +12,9 @@ public abstract class AuthorizationTests<TApp>(TApp app) : IClassFixture<TApp>
     [InlineData("/Practice")]
     [InlineData("/Practice/Attempt/1")]
     [InlineData("/Notebook")]
+    [InlineData("/Notebook?handler=Export")]
+    [InlineData("/Plan")]
+    [InlineData("/Progress")]
     [InlineData("/Settings")]
     [InlineData("/Admin/Content")]
     public async Task Pages_send_anonymous_visitors_to_login(string path)

@@ -5,7 +5,7 @@ namespace MLDrill.Web.Tests;
 public class TodayViewCacheTests
 {
     private static readonly DateTimeOffset Now = new(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
-    private static readonly TodayView View = new([], 8, 0, [], new DateOnly(2026, 5, 1), Now.AddHours(12), null);
+    private static readonly TodayView View = new([], 8, 0, [], new DateOnly(2026, 5, 1), Now.AddHours(12), null, [], PlanConfigured: false);
 
     [Fact]
     public void A_stored_view_is_found_until_it_expires()

@@ -13,13 +13,16 @@ public sealed class TwoWeeksTests(SqliteApp app) : IClassFixture<SqliteApp>
         var bank = app.Services.GetRequiredService<ContentCatalog>().Bank;
         var client = await new AppClient(app).RegisterAsync();
         var areas = new HashSet<string>();
+        var log = new List<string>();
 
         for (var day = 0; day < 14; day++)
         {
             var practisedToday = 0;
             while (await client.CurrentQuestionAsync() is not null)
             {
-                areas.Add(bank.Find(await client.PractiseOneAsync("Easy"))!.Area.Id);
+                var id = await client.PractiseOneAsync("Easy");
+                log.Add($"{day}:{id}");
+                areas.Add(bank.Find(id)!.Area.Id);
                 practisedToday++;
             }
 
@@ -27,6 +30,6 @@ public sealed class TwoWeeksTests(SqliteApp app) : IClassFixture<SqliteApp>
             app.Clock.Advance(TimeSpan.FromDays(1));
         }
 
-        MLDrill.Domain.Questions.Area.All.Where(a => a.IsSeedArea).Select(a => a.Id).ShouldAllBe(id => areas.Contains(id));
+        MLDrill.Domain.Questions.Area.All.Where(a => a.IsSeedArea).Select(a => a.Id).Where(id => !areas.Contains(id)).ShouldBeEmpty($"practised: {string.Join(", ", log)}");
     }
 }

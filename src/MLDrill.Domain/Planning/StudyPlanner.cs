@@ -87,18 +87,21 @@ public sealed class StudyPlanner(FsrsScheduler scheduler)
 
     /// <summary>What today's queue needs: review slots, the order of new questions, early reviews of weak topics.</summary>
     /// <param name="settings">The user's plan, or null for none: reviews first, new questions in study order.</param>
+    /// <param name="seen">Questions the user has a card for.</param>
+    /// <param name="cards">Cards that may come back early: those on <paramref name="weakTopics"/> (others are ignored).</param>
+    /// <param name="weakTopics">Weak topics (<see cref="WeakTopics"/>) and any the user chose to practise today.</param>
     /// <param name="target">Today's target, extra questions included.</param>
-    public TodayPlan ForToday(PlanSettings? settings, DateOnly today, QuestionBank bank, IReadOnlyCollection<PlanCard> cards, IReadOnlyList<TopicStanding> topics, int target)
+    public TodayPlan ForToday(
+        PlanSettings? settings, DateOnly today, QuestionBank bank, IReadOnlySet<string> seen,
+        IEnumerable<PlanCard> cards, IReadOnlySet<string> weakTopics, int target)
     {
         ArgumentNullException.ThrowIfNull(bank);
         ArgumentNullException.ThrowIfNull(cards);
-        var weak = WeakTopics(topics);
-        var seen = cards.Select(c => c.QuestionId).ToHashSet(StringComparer.Ordinal);
         var themes = settings is null ? [] : ThemesOn(settings, today);
-        var order = NewQuestionOrder(bank, themes, weak, seen).Select(q => q.Id).ToList();
+        var order = NewQuestionOrder(bank, themes, weakTopics, seen, today).Select(q => q.Id).ToList();
         var minNew = Math.Min(MinNewPerDay(themes), order.Count);
         var early = cards
-            .Where(c => c.DueDate > today && EffectiveDue(c, bank, weak) <= today)
+            .Where(c => c.DueDate > today && EffectiveDue(c, bank, weakTopics) <= today)
             .Select(c => c.QuestionId)
             .ToHashSet(StringComparer.Ordinal);
         return new TodayPlan(themes, Math.Max(0, target - minNew), order, early);
@@ -132,7 +135,7 @@ public sealed class StudyPlanner(FsrsScheduler scheduler)
 
             var done = isToday ? input.DoneToday : TodayProgress.None;
             var themes = themesByDate[date];
-            var order = NewQuestionOrder(input.Bank, themes, weak, cards.Keys).Select(q => q.Id).ToList();
+            var order = NewQuestionOrder(input.Bank, themes, weak, cards.Keys, date).Select(q => q.Id).ToList();
             var minNew = Math.Min(MinNewPerDay(themes), order.Count + done.New);
             var free = Math.Max(0, settings.DailyTarget - done.Total);
 
@@ -180,15 +183,18 @@ public sealed class StudyPlanner(FsrsScheduler scheduler)
     private static int MinNewPerDay(IReadOnlyList<StudyTheme> themes) =>
         themes.Count == 0 ? 0 : themes.Max(t => StudyThemes.Of(t).MinNewPerDay);
 
-    private static HashSet<string> WeakTopics(IReadOnlyList<TopicStanding> topics) =>
+    /// <summary>The names of the weak topics among <paramref name="topics"/>.</summary>
+    public static HashSet<string> WeakTopics(IEnumerable<TopicStanding> topics) =>
         topics.Where(t => t.IsWeak).Select(t => t.Topic).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Unseen questions, best first: the themes' areas on weak topics, then a couple of weak-topic questions from
     /// elsewhere, then the themes' areas, then everything else. Areas take turns, each from easy to hard, so a
-    /// day mixes them. Consolidation, or no theme, draws on every area.
+    /// day mixes them; and the third new question of a day comes from a seed area outside the themes, a
+    /// different one each day, so no seed area waits weeks for its turn. Consolidation, or no theme, draws on
+    /// every area.
     /// </summary>
-    public static IEnumerable<Question> NewQuestionOrder(QuestionBank bank, IReadOnlyList<StudyTheme> themes, IReadOnlySet<string> weakTopics, IEnumerable<string> seen)
+    public static IEnumerable<Question> NewQuestionOrder(QuestionBank bank, IReadOnlyList<StudyTheme> themes, IReadOnlySet<string> weakTopics, IEnumerable<string> seen, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(bank);
         var seenIds = seen as IReadOnlySet<string> ?? seen.ToHashSet(StringComparer.Ordinal);
@@ -199,12 +205,24 @@ public sealed class StudyPlanner(FsrsScheduler scheduler)
         var elsewhere = Interleave(unseen.Where(q => !everyArea && !areas.Contains(q.Area)));
 
         bool IsWeak(Question q) => q.Topics.Any(weakTopics.Contains);
-        var first = inTheme.Where(IsWeak).Concat(elsewhere.Where(IsWeak).Take(WeakTopicsFromOtherAreas)).ToList();
-        var chosen = first.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
-        return first
-            .Concat(inTheme.Where(q => !chosen.Contains(q.Id)))
+        var order = inTheme.Where(IsWeak).Concat(elsewhere.Where(IsWeak).Take(WeakTopicsFromOtherAreas)).ToList();
+        var first = order.ToHashSet();
+        var rest = inTheme.Where(q => !first.Contains(q)).ToList();
+        var otherSeedAreas = elsewhere.Where(q => q.Area.IsSeedArea && !first.Contains(q)).Select(q => q.Area).Distinct().OrderBy(a => a.Order).ToList();
+        var mixed = otherSeedAreas.Count == 0 ? null
+            : elsewhere.First(q => q.Area == otherSeedAreas[date.DayNumber % otherSeedAreas.Count] && !first.Contains(q));
+        var mixAt = Math.Max(0, 2 - order.Count);
+        order.AddRange(rest.Take(mixAt));
+        if (mixed is not null)
+        {
+            order.Add(mixed);
+        }
+
+        order.AddRange(rest.Skip(mixAt));
+        var chosen = order.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+        return order
             .Concat(elsewhere.Where(q => !chosen.Contains(q.Id) && IsWeak(q)))
-            .Concat(elsewhere.Where(q => !IsWeak(q)));
+            .Concat(elsewhere.Where(q => !chosen.Contains(q.Id) && !IsWeak(q)));
     }
 
     /// <summary>Round-robin over areas (in area order), each area's questions in study order.</summary>

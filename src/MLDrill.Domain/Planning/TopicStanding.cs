@@ -1,5 +1,4 @@
 using MLDrill.Domain.Questions;
-using MLDrill.Domain.Scheduling;
 
 namespace MLDrill.Domain.Planning;
 
@@ -53,7 +52,4 @@ public sealed record TopicStanding(string Topic, int Reviews, double RatingScore
             .ThenBy(t => t.Topic, StringComparer.Ordinal)
             .ToList();
     }
-
-    /// <summary>The grade of <paramref name="rating"/> on the 0–1 scale used by <see cref="RatingScore"/>.</summary>
-    public static double Scale(Rating rating) => ((int)rating - 1) / 3.0;
 }

@@ -12,6 +12,9 @@ public enum QueueReason
 
     /// <summary>A question never seen.</summary>
     New,
+
+    /// <summary>A notebook entry back for its weekly revisit.</summary>
+    Revisit,
 }
 
 /// <summary>What the queue needs to know of a card.</summary>
@@ -20,8 +23,10 @@ public sealed record CardSnapshot(string QuestionId, CardPhase Phase, DateTimeOf
 public sealed record QueueItem(string QuestionId, QueueReason Reason);
 
 /// <summary>
-/// Builds today's practice queue: questions still in learning steps first, then due reviews from the least
-/// retrievable (most at risk of being forgotten), then new questions in study order, never past the daily target.
+/// Builds today's practice queue: questions still in learning steps first, then notebook revisits, then due
+/// reviews from the least retrievable (most at risk of being forgotten), then new questions in the plan's order,
+/// never past the daily target. Revisits and reviews share the plan's review slots, so a backlog never crowds
+/// out new questions; when no new question is left, reviews fill the day.
 /// </summary>
 public static class TodayQueue
 {
@@ -29,13 +34,19 @@ public static class TodayQueue
     /// <param name="newQuestionIds">Questions without a card, in the order new ones should come.</param>
     /// <param name="reviewedToday">Questions already reviewed today; each used one slot of the target.</param>
     /// <param name="target">Daily target plus any extra the user asked for.</param>
+    /// <param name="reviewSlots">Most reviews (revisits included) in the day, done ones included; null for no cap.</param>
+    /// <param name="reviewsDoneToday">Reviews of already known questions done today.</param>
+    /// <param name="revisits">Notebook entries due for their weekly revisit, oldest first.</param>
     public static IReadOnlyList<QueueItem> Build(
         IEnumerable<CardSnapshot> cards,
         IEnumerable<string> newQuestionIds,
         IReadOnlySet<string> reviewedToday,
         int target,
         DateTimeOffset now,
-        DateTimeOffset endOfDay)
+        DateTimeOffset endOfDay,
+        int? reviewSlots = null,
+        int reviewsDoneToday = 0,
+        IReadOnlyList<string>? revisits = null)
     {
         var queue = new List<QueueItem>();
         var dueToday = cards.Where(c => c.Due < endOfDay).ToList();
@@ -47,18 +58,28 @@ public static class TodayQueue
         queue.AddRange(learningNow.Select(c => new QueueItem(c.QuestionId, QueueReason.Learning)));
 
         var slots = Math.Max(0, target - reviewedToday.Count);
+        var reviewBudget = Math.Min(slots, Math.Max(0, (reviewSlots ?? int.MaxValue) - reviewsDoneToday));
+        var revisitIds = (revisits ?? []).Where(id => !reviewedToday.Contains(id)).Take(reviewBudget).ToList();
+        queue.AddRange(revisitIds.Select(id => new QueueItem(id, QueueReason.Revisit)));
+        slots -= revisitIds.Count;
+
         var reviews = dueToday
-            .Where(c => !reviewedToday.Contains(c.QuestionId))
+            .Where(c => !reviewedToday.Contains(c.QuestionId) && !revisitIds.Contains(c.QuestionId))
             .OrderBy(c => c.Retrievability)
             .ThenBy(c => c.Due)
             .ThenBy(c => c.QuestionId, StringComparer.Ordinal)
-            .Take(slots)
+            .Select(c => new QueueItem(c.QuestionId, c.Phase == CardPhase.Review ? QueueReason.Review : QueueReason.Learning))
             .ToList();
-        queue.AddRange(reviews.Select(c => new QueueItem(c.QuestionId, c.Phase == CardPhase.Review ? QueueReason.Review : QueueReason.Learning)));
-        slots -= reviews.Count;
+        var capped = reviews.Take(reviewBudget - revisitIds.Count).ToList();
+        queue.AddRange(capped);
+        slots -= capped.Count;
 
-        queue.AddRange(newQuestionIds.Where(id => !reviewedToday.Contains(id)).Take(slots).Select(id => new QueueItem(id, QueueReason.New)));
+        var fresh = newQuestionIds.Where(id => !reviewedToday.Contains(id)).Take(slots).Select(id => new QueueItem(id, QueueReason.New)).ToList();
+        queue.AddRange(fresh);
+        slots -= fresh.Count;
 
+        // Nothing new left to learn: the reviews that waited for room take what is left of the day.
+        queue.AddRange(reviews.Skip(capped.Count).Take(slots));
         return queue;
     }
 }

@@ -19,6 +19,29 @@ public sealed class AppUser : IdentityUser
     public DateOnly? ExtraQuestionsDate { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The local date the current plan started: set at sign-up and whenever the plan settings change.</summary>
+    public DateOnly PlanStart { get; set; }
+
+    /// <summary>The interview date; null means the seed's four weeks from <see cref="PlanStart"/>.</summary>
+    public DateOnly? InterviewDate { get; set; }
+
+    /// <summary>Whether the user has chosen plan settings (else the plan page asks for them).</summary>
+    public bool PlanConfigured { get; set; }
+
+    /// <summary>Weekdays the user cannot study, as a bit mask (bit n = <see cref="DayOfWeek"/> n).</summary>
+    public int WeekdaysOff { get; set; }
+
+    /// <summary>Dates the user cannot study, ISO yyyy-MM-dd, comma separated.</summary>
+    public string DatesOff { get; set; } = "";
+
+    /// <summary>The weekday the notebook's weekly revisit comes in the session.</summary>
+    public DayOfWeek NotebookRevisitDay { get; set; } = DayOfWeek.Sunday;
+
+    /// <summary>Topics the user asked to practise on <see cref="FocusDate"/>, comma separated.</summary>
+    public string FocusTopics { get; set; } = "";
+
+    public DateOnly? FocusDate { get; set; }
 }
 
 /// <summary>The scheduling state of one question for one user.</summary>
@@ -126,4 +149,10 @@ public sealed class NotebookEntry
     public NotebookSource Source { get; set; }
     public DateTimeOffset AddedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>When the question was last answered again after it entered the notebook.</summary>
+    public DateTimeOffset? RevisitedAt { get; set; }
+
+    /// <summary>Set when the user marks the entry understood: it leaves the weekly revisit.</summary>
+    public DateTimeOffset? UnderstoodAt { get; set; }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using MLDrill.Domain.Planning;
 using MLDrill.Domain.Scheduling;
 using MLDrill.Infrastructure.Content;
 using MLDrill.Infrastructure.Data;
@@ -27,6 +28,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<MLDrill.Web.Features.Shared.QuestionHtml>();
         builder.Services.AddSingleton(new FsrsScheduler(SchedulerOptions.Default));
+        builder.Services.AddSingleton<StudyPlanner>();
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
     }
@@ -45,6 +47,8 @@ public static class HostingExtensions
         });
         services.AddProblemDetails();
         services.AddScoped<PracticeService>();
+        services.AddScoped<MLDrill.Web.Features.Plan.PlanService>();
+        services.AddScoped<MLDrill.Web.Features.Progress.ProgressService>();
         services.AddSingleton(provider => TodayViewCache.For(provider.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddScoped<MLDrill.Web.Features.Notebook.NotebookService>();
 

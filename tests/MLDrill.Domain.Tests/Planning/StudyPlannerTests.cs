@@ -45,21 +45,41 @@ public class StudyPlannerTests
     [Fact]
     public void Todays_new_questions_come_from_the_theme_areas_taking_turns()
     {
-        var today = Planner.ForToday(Settings(28), Start, Bank, [], [], 8);
+        var today = Planner.ForToday(Settings(28), Start, Bank, new HashSet<string>(), [], new HashSet<string>(), 8);
 
         today.Themes.ShouldBe([StudyTheme.SupervisedAndCoding]);
-        today.NewQuestionOrder.Take(4).Select(id => Bank.Find(id)!.Area).ShouldBe([Area.CoreConcepts, Area.MathStatistics, Area.DeepLearning, Area.Libraries]);
-        today.NewQuestionOrder.Take(48).ShouldAllBe(id => StudyThemes.SupervisedAndCoding.Areas.Contains(Bank.Find(id)!.Area));
+        var areas = today.NewQuestionOrder.Take(49).Select(id => Bank.Find(id)!.Area).ToList();
+        areas.Take(5).ShouldBe([Area.CoreConcepts, Area.MathStatistics, OutsideSeedArea(Start), Area.DeepLearning, Area.Libraries]);
+        areas.Where((_, i) => i != 2).ShouldAllBe(a => StudyThemes.SupervisedAndCoding.Areas.Contains(a));
         today.ReviewSlots.ShouldBe(8 - StudyThemes.SupervisedAndCoding.MinNewPerDay);
     }
 
     [Fact]
+    public void Each_day_one_new_question_comes_from_a_seed_area_outside_the_theme_in_turn()
+    {
+        var outside = Enumerable.Range(0, 6)
+            .Select(i => Planner.ForToday(Settings(28), Start.AddDays(i), Bank, new HashSet<string>(), [], new HashSet<string>(), 8).NewQuestionOrder[2])
+            .Select(id => Bank.Find(id)!.Area)
+            .ToList();
+
+        outside.Distinct().ShouldBe([Area.ModelEvaluation, Area.FeatureEngineering, Area.DeploymentMlops], ignoreOrder: true);
+    }
+
+    /// <summary>The seed area outside the first week's theme that <paramref name="date"/> brings in.</summary>
+    private static Area OutsideSeedArea(DateOnly date)
+    {
+        Area[] outside = [Area.ModelEvaluation, Area.FeatureEngineering, Area.DeploymentMlops];
+        return outside[date.DayNumber % outside.Length];
+    }
+
+
+    [Fact]
     public void In_the_second_week_new_questions_come_from_unsupervised_learning_and_case_studies()
     {
-        var today = Planner.ForToday(Settings(28), Start.AddDays(8), Bank, [], [], 8);
+        var today = Planner.ForToday(Settings(28), Start.AddDays(8), Bank, new HashSet<string>(), [], new HashSet<string>(), 8);
 
         today.Themes.ShouldBe([StudyTheme.UnsupervisedAndCaseStudies]);
-        today.NewQuestionOrder.Take(24).Select(id => Bank.Find(id)!.Area).Distinct().ShouldBe([Area.UnsupervisedLearning, Area.CaseStudies], ignoreOrder: true);
+        today.NewQuestionOrder.Take(25).Where((_, i) => i != 2).Select(id => Bank.Find(id)!.Area).Distinct().ShouldBe([Area.UnsupervisedLearning, Area.CaseStudies], ignoreOrder: true);
     }
 
     [Fact]
@@ -96,9 +116,9 @@ public class StudyPlannerTests
         // Reviewed 4 days ago with stability 10: not due for days at 90% retention, but recall is below 95% already.
         var card = ReviewCard("core-concepts-03", Start.AddDays(-4), Start.AddDays(6), stability: 10);
 
-        var today = Planner.ForToday(Settings(28), Start, bank, [card], topics, 8);
+        var today = Planner.ForToday(Settings(28), Start, bank, new HashSet<string> { card.QuestionId }, [card], StudyPlanner.WeakTopics(topics), 8);
 
-        today.NewQuestionOrder.ShouldBe(["math-statistics-01", "model-evaluation-01", "core-concepts-01", "core-concepts-02", "model-evaluation-02"]);
+        today.NewQuestionOrder.ShouldBe(["math-statistics-01", "model-evaluation-01", "model-evaluation-02", "core-concepts-01", "core-concepts-02"]);
         today.EarlyReviewIds.ShouldBe(["core-concepts-03"]);
         var plan = Planner.Build(new PlanInput(Settings(28), Start, bank, [card], topics, new Dictionary<DateOnly, int>(), TodayProgress.None));
         plan.Days[0].Reviews.ShouldBe(1);

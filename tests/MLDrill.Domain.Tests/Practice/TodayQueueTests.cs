@@ -87,4 +87,44 @@ public class TodayQueueTests
 
         TodayQueue.Build(cards, [], new HashSet<string>(), 8, Now, EndOfDay).Select(q => q.QuestionId).ShouldBe(["a", "b"]);
     }
+
+    [Fact]
+    public void The_plans_review_slots_keep_room_for_new_questions_and_count_reviews_already_done()
+    {
+        var cards = Enumerable.Range(0, 20).Select(i => Review($"r{i:00}", i / 100.0)).ToList();
+
+        var fresh = TodayQueue.Build(cards, NewIds, new HashSet<string>(), 8, Now, EndOfDay, reviewSlots: 5);
+        fresh.Count(q => q.Reason == QueueReason.Review).ShouldBe(5);
+        fresh.Count(q => q.Reason == QueueReason.New).ShouldBe(3);
+
+        var done = new HashSet<string> { "x1", "x2", "x3", "x4" };
+        var later = TodayQueue.Build(cards, NewIds, done, 8, Now, EndOfDay, reviewSlots: 5, reviewsDoneToday: 4);
+        later.Select(q => q.Reason).ShouldBe([QueueReason.Review, QueueReason.New, QueueReason.New, QueueReason.New]);
+    }
+
+    [Fact]
+    public void When_no_new_question_is_left_waiting_reviews_fill_the_day()
+    {
+        var cards = Enumerable.Range(0, 20).Select(i => Review($"r{i:00}", i / 100.0)).ToList();
+
+        var queue = TodayQueue.Build(cards, [], new HashSet<string>(), 8, Now, EndOfDay, reviewSlots: 5);
+
+        queue.Count.ShouldBe(8);
+        queue.ShouldAllBe(q => q.Reason == QueueReason.Review);
+    }
+
+    [Fact]
+    public void Notebook_revisits_come_before_reviews_and_share_their_slots()
+    {
+        var cards = new[] { Review("r-low", 0.2), Review("n1-card", 0.3), Review("r-mid", 0.5) };
+
+        var queue = TodayQueue.Build(cards, NewIds, new HashSet<string>(), 8, Now, EndOfDay, reviewSlots: 3, revisits: ["n1-card", "nb2"]);
+
+        queue.Take(4).ShouldBe(
+        [
+            new QueueItem("n1-card", QueueReason.Revisit), new QueueItem("nb2", QueueReason.Revisit),
+            new QueueItem("r-low", QueueReason.Review), new QueueItem("n1", QueueReason.New),
+        ]);
+        queue.Count.ShouldBe(8);
+    }
 }

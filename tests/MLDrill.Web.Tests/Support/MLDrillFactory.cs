@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using MLDrill.Domain.Questions;
 using MLDrill.Infrastructure.Data;
+using MLDrill.Web.Hosting;
 using Npgsql;
 
 namespace MLDrill.Web.Tests.Support;
@@ -76,6 +78,12 @@ public class MLDrillFactory : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
+
+    public QuestionBank Bank => Services.GetRequiredService<ContentCatalog>().Bank;
+
+    /// <summary>An answer naming one evidence phrase of every key point (wildcards dropped): it covers the whole rubric.</summary>
+    public string FullAnswer(string questionId) =>
+        string.Join(". ", Bank.Find(questionId)!.KeyPoints.Select(k => k.Evidence[0].Replace("*", "", StringComparison.Ordinal))) + ".";
 
     public T WithDb<T>(Func<AppDbContext, T> query)
     {

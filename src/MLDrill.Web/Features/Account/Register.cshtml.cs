@@ -33,6 +33,7 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
             CreatedAt = clock.GetUtcNow(),
             TimeZoneId = PracticeService.FindZone(Input.TimeZone ?? "UTC").Id,
         };
+        user.PlanStart = PracticeService.LocalDay(user, user.CreatedAt).Day;
         var created = await users.CreateAsync(user, Input.Password);
         if (!created.Succeeded)
         {

@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using MLDrill.Domain.Grading;
+using MLDrill.Domain.Planning;
 using MLDrill.Domain.Practice;
 using MLDrill.Domain.Questions;
 using MLDrill.Domain.Scheduling;
 using MLDrill.Infrastructure.Data;
+using MLDrill.Web.Features.Notebook;
+using MLDrill.Web.Features.Plan;
 using MLDrill.Web.Hosting;
 
 namespace MLDrill.Web.Features.Practice;
@@ -16,7 +19,9 @@ public sealed record TodayView(
     IReadOnlyList<TodayReview> ReviewsToday,
     DateOnly Day,
     DateTimeOffset EndOfDay,
-    DateTimeOffset? NextLearningStep);
+    DateTimeOffset? NextLearningStep,
+    IReadOnlyList<StudyTheme> Themes,
+    bool PlanConfigured);
 
 public sealed record TodayReview(string QuestionId, string Title, Rating Rating, double DurationSeconds, DateTimeOffset NextDue, DateTimeOffset ReviewedAt);
 
@@ -28,7 +33,8 @@ public enum RateResult
 }
 
 /// <summary>The practice loop: what comes next, revealing an answer, rating it, undoing the last rating.</summary>
-public sealed class PracticeService(AppDbContext db, ContentCatalog content, FsrsScheduler scheduler, TodayViewCache cache, TimeProvider clock)
+public sealed class PracticeService(
+    AppDbContext db, ContentCatalog content, FsrsScheduler scheduler, StudyPlanner planner, PlanService plans, NotebookService notebook, TodayViewCache cache, TimeProvider clock)
 {
     public QuestionBank Bank => content.Bank;
 
@@ -53,28 +59,20 @@ public sealed class PracticeService(AppDbContext db, ContentCatalog content, Fsr
     {
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, cancellationToken);
         var (day, start, end) = LocalDay(user, now);
+        var zone = FindZone(user.TimeZoneId);
 
         var reviewsToday = await db.ReviewLogs.AsNoTracking()
             .Where(r => r.UserId == userId && r.ReviewedAt >= start && r.ReviewedAt < end)
             .OrderBy(r => r.ReviewedAt)
-            .Select(r => new { r.QuestionId, r.Rating, r.DurationSeconds, r.DueAfter, r.ReviewedAt })
+            .Select(r => new { r.QuestionId, r.Rating, r.DurationSeconds, r.DueAfter, r.ReviewedAt, r.CardWasNew })
             .ToListAsync(cancellationToken);
         var reviewedIds = reviewsToday.Select(r => r.QuestionId).ToHashSet();
+        var newToday = reviewsToday.Where(r => r.CardWasNew).Select(r => r.QuestionId).ToHashSet();
 
         var dueCards = await db.Cards.AsNoTracking()
             .Where(c => c.UserId == userId && c.Due < end)
             // Only what scheduling needs: a narrow projection keeps a heavy user's queue within a few milliseconds.
-            .Select(c => new Card
-            {
-                UserId = c.UserId,
-                QuestionId = c.QuestionId,
-                Phase = c.Phase,
-                Step = c.Step,
-                Stability = c.Stability,
-                Difficulty = c.Difficulty,
-                Due = c.Due,
-                LastReview = c.LastReview,
-            })
+            .Select(NarrowCard)
             .ToListAsync(cancellationToken);
 
         // Only the bank's questions can be new; cards of retired questions never need loading.
@@ -84,12 +82,36 @@ public sealed class PracticeService(AppDbContext db, ContentCatalog content, Fsr
             .Select(c => c.QuestionId)
             .ToListAsync(cancellationToken)).ToHashSet();
 
-        var snapshots = dueCards
-            .Where(c => Bank.Find(c.QuestionId) is not null)
-            .Select(c => new CardSnapshot(c.QuestionId, c.Phase, c.Due, scheduler.Retrievability(c.ToState(), now)));
-        var newIds = bankIds.Where(id => !seen.Contains(id));
+        // Weak topics, and any the user chose to practise today, bring new questions forward and reviews earlier.
+        var weakTopics = StudyPlanner.WeakTopics(await plans.TopicsAsync(userId, cancellationToken));
+        if (user.FocusDate == day)
+        {
+            weakTopics.UnionWith(user.FocusTopics.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+
+        var weakIds = Bank.InStudyOrder.Where(q => q.Topics.Any(weakTopics.Contains)).Select(q => q.Id).ToList();
+        var notYetDue = weakIds.Count == 0 ? [] : await db.Cards.AsNoTracking()
+            .Where(c => c.UserId == userId && c.Due >= end && weakIds.Contains(c.QuestionId))
+            .Select(NarrowCard)
+            .ToListAsync(cancellationToken);
+
         var target = user.DailyTarget + (user.ExtraQuestionsDate == day ? user.ExtraQuestions : 0);
-        var queue = TodayQueue.Build(snapshots, newIds, reviewedIds, target, now, end);
+        // New questions are ordered as at the start of the day, so the day's mix of areas holds as it is worked through.
+        var seenBeforeToday = seen.Where(id => !newToday.Contains(id)).ToHashSet();
+        var plan = planner.ForToday(
+            PlanService.SettingsOf(user), day, Bank, seenBeforeToday,
+            notYetDue.Select(c => new PlanCard(c.QuestionId, c.ToState(), DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.Due, zone).DateTime))),
+            weakTopics, target);
+
+        // A weak topic's card that is back early counts as due from the start of today.
+        var early = notYetDue.Where(c => plan.EarlyReviewIds.Contains(c.QuestionId)).Select(c => (Card: c, Due: start));
+        var snapshots = dueCards.Select(c => (Card: c, c.Due)).Concat(early)
+            .Where(c => Bank.Find(c.Card.QuestionId) is not null)
+            .Select(c => new CardSnapshot(c.Card.QuestionId, c.Card.Phase, c.Due, scheduler.Retrievability(c.Card.ToState(), now)));
+        var revisits = day.DayOfWeek == user.NotebookRevisitDay ? await notebook.DueForRevisitAsync(userId, now, cancellationToken) : [];
+        var queue = TodayQueue.Build(
+            snapshots, plan.NewQuestionOrder, reviewedIds, target, now, end,
+            plan.ReviewSlots, reviewedIds.Count(id => !newToday.Contains(id)), [.. revisits.Where(id => Bank.Find(id) is not null)]);
 
         var reviews = reviewsToday
             .Select(r => new TodayReview(r.QuestionId, Bank.Find(r.QuestionId)?.Title ?? r.QuestionId, r.Rating, r.DurationSeconds, r.DueAfter, r.ReviewedAt))
@@ -99,8 +121,20 @@ public sealed class PracticeService(AppDbContext db, ContentCatalog content, Fsr
             .Where(c => c.Phase is CardPhase.Learning or CardPhase.Relearning && c.Due > now && reviewedIds.Contains(c.QuestionId))
             .Select(c => (DateTimeOffset?)c.Due)
             .Min();
-        return new TodayView(queue, target, reviewedIds.Count, reviews, day, end, nextStep);
+        return new TodayView(queue, target, reviewedIds.Count, reviews, day, end, nextStep, plan.Themes, user.PlanConfigured);
     }
+
+    private static readonly System.Linq.Expressions.Expression<Func<Card, Card>> NarrowCard = c => new Card
+    {
+        UserId = c.UserId,
+        QuestionId = c.QuestionId,
+        Phase = c.Phase,
+        Step = c.Step,
+        Stability = c.Stability,
+        Difficulty = c.Difficulty,
+        Due = c.Due,
+        LastReview = c.LastReview,
+    };
 
     /// <summary>Stores a revealed answer with its rubric coverage; returns the attempt id.</summary>
     public async Task<long> RevealAsync(string userId, Question question, string answer, bool answeredOutLoud, DateTimeOffset? shownAt, CancellationToken cancellationToken = default)
@@ -189,6 +223,7 @@ public sealed class PracticeService(AppDbContext db, ContentCatalog content, Fsr
             ReflectionBetterApproach = reflections.BetterApproach,
         };
         db.ReviewLogs.Add(log);
+        await notebook.TrackReviewAsync(userId, attempt.QuestionId, rating, attempt.Coverage, now, cancellationToken);
 
         // The log's id exists only after it is inserted; one transaction keeps log, card and attempt in step.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -237,16 +272,24 @@ public sealed class PracticeService(AppDbContext db, ContentCatalog content, Fsr
             attempt.ReviewLogId = null;
         }
 
+        await notebook.UntrackReviewAsync(userId, log.QuestionId, log.ReviewedAt, cancellationToken);
         db.ReviewLogs.Remove(log);
         await db.SaveChangesAsync(cancellationToken);
         cache.Invalidate(userId);
         return attempt?.Id;
     }
 
-    public async Task AskForMoreAsync(string userId, CancellationToken cancellationToken = default)
+    /// <summary>Adds a batch of questions to today; with <paramref name="focusTopics"/>, those topics come first today.</summary>
+    public async Task AskForMoreAsync(string userId, IReadOnlyList<string>? focusTopics = null, CancellationToken cancellationToken = default)
     {
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
         var (day, _, _) = LocalDay(user, Now);
+        if (focusTopics is not null)
+        {
+            user.FocusTopics = string.Join(',', focusTopics.Distinct().Take(5));
+            user.FocusDate = day;
+        }
+
         var extra = user.ExtraQuestionsDate == day ? user.ExtraQuestions : 0;
         user.ExtraQuestions = Math.Min(PracticeSettings.MaxExtraPerDay, extra + PracticeSettings.ExtraBatch);
         user.ExtraQuestionsDate = day;
@@ -258,12 +301,16 @@ public sealed class PracticeService(AppDbContext db, ContentCatalog content, Fsr
     public static (DateOnly Day, DateTimeOffset Start, DateTimeOffset End) LocalDay(AppUser user, DateTimeOffset now)
     {
         var zone = FindZone(user.TimeZoneId);
-        var local = TimeZoneInfo.ConvertTime(now, zone);
-        var day = DateOnly.FromDateTime(local.DateTime);
-        var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue)));
-        var next = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        var end = new DateTimeOffset(next, zone.GetUtcOffset(next));
-        return (day, start.ToUniversalTime(), end.ToUniversalTime());
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        return (day, StartOfDay(zone, day), StartOfDay(zone, day.AddDays(1)));
+    }
+
+    /// <summary>The instant local midnight begins <paramref name="day"/> in <paramref name="zone"/>.</summary>
+    public static DateTimeOffset StartOfDay(TimeZoneInfo zone, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight)).ToUniversalTime();
     }
 
     public static TimeZoneInfo FindZone(string id) =>

@@ -40,6 +40,10 @@ namespace MLDrill.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("DailyTarget")
                         .HasColumnType("integer");
 
+                    b.Property<string>("DatesOff")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -51,6 +55,16 @@ namespace MLDrill.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<DateOnly?>("ExtraQuestionsDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FocusDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FocusTopics")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("InterviewDate")
                         .HasColumnType("date");
 
                     b.Property<bool>("LockoutEnabled")
@@ -67,6 +81,9 @@ namespace MLDrill.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int>("NotebookRevisitDay")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 
@@ -75,6 +92,12 @@ namespace MLDrill.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<bool>("PlanConfigured")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("PlanStart")
+                        .HasColumnType("date");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
@@ -89,6 +112,9 @@ namespace MLDrill.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<int>("WeekdaysOff")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -218,8 +244,14 @@ namespace MLDrill.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<DateTimeOffset?>("RevisitedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Source")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("UnderstoodAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -35,6 +35,10 @@ namespace MLDrill.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("DailyTarget")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DatesOff")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -46,6 +50,16 @@ namespace MLDrill.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ExtraQuestionsDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FocusDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FocusTopics")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InterviewDate")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("LockoutEnabled")
@@ -62,6 +76,9 @@ namespace MLDrill.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("NotebookRevisitDay")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
@@ -70,6 +87,12 @@ namespace MLDrill.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PlanConfigured")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PlanStart")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
@@ -84,6 +107,9 @@ namespace MLDrill.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("WeekdaysOff")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -207,7 +233,13 @@ namespace MLDrill.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RevisitedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UnderstoodAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("UpdatedAt")

@@ -2,25 +2,33 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using MLDrill.Domain.Planning;
 using MLDrill.Domain.Scheduling;
 using MLDrill.Infrastructure.Data;
+using MLDrill.Web.Features.Notebook;
+using MLDrill.Web.Features.Plan;
 using MLDrill.Web.Features.Practice;
+using MLDrill.Web.Features.Progress;
 using MLDrill.Web.Hosting;
 
 namespace MLDrill.Benchmarks;
 
 /// <summary>
-/// Today's queue for a heavy user (5,000 cards, 100,000 review logs) on a real SQLite file. The baseline is a
-/// primary-key lookup of the same user on the same connection, so the ratio survives a noisy machine.
+/// A heavy user (5,000 cards, 100,000 review logs over a year, a plan that started 300 days ago) on a real
+/// SQLite file: today's queue, the whole plan, and the progress dashboard, each as the server computes them.
+/// The baseline is a primary-key lookup of the same user on the same connection, so the ratios survive a
+/// noisy machine.
 /// </summary>
 [MemoryDiagnoser]
-public class TodayQueueBenchmarks
+public class HeavyUserBenchmarks
 {
     private const int Cards = 5_000;
     private const int Logs = 100_000;
     private string _directory = "";
     private AppDbContext _db = null!;
     private PracticeService _practice = null!;
+    private PlanService _plans = null!;
+    private ProgressService _progress = null!;
     private string _userId = "";
 
     [GlobalSetup]
@@ -34,7 +42,13 @@ public class TodayQueueBenchmarks
         var content = new ContentCatalog(Options.Create(new ContentOptions { Path = RepositoryContent() }), NullLogger<ContentCatalog>.Instance);
         Seed(content);
         // The cache would answer every call after the first; this measures the database path.
-        _practice = new PracticeService(_db, content, new FsrsScheduler(), new TodayViewCache(enabled: false), TimeProvider.System);
+        var cache = new TodayViewCache(enabled: false);
+        var scheduler = new FsrsScheduler();
+        var planner = new StudyPlanner(scheduler);
+        _plans = new PlanService(_db, content, planner, cache, TimeProvider.System);
+        var notebook = new NotebookService(_db, content, cache, TimeProvider.System);
+        _practice = new PracticeService(_db, content, scheduler, planner, _plans, notebook, cache, TimeProvider.System);
+        _progress = new ProgressService(_db, _plans, scheduler, TimeProvider.System);
     }
 
     [GlobalCleanup]
@@ -51,9 +65,24 @@ public class TodayQueueBenchmarks
     [Benchmark]
     public Task<TodayView> TodayQueue() => _practice.GetTodayAsync(_userId);
 
+    [Benchmark]
+    public Task<(AppUser, StudyPlan)> Plan() => _plans.BuildAsync(_userId);
+
+    [Benchmark]
+    public Task<ProgressReport> Dashboard() => _progress.ReportAsync(_userId);
+
     private void Seed(ContentCatalog content)
     {
-        var user = new AppUser { UserName = "bench@example.test", Email = "bench@example.test", CreatedAt = DateTimeOffset.UtcNow };
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var user = new AppUser
+        {
+            UserName = "bench@example.test",
+            Email = "bench@example.test",
+            CreatedAt = DateTimeOffset.UtcNow.AddDays(-365),
+            PlanStart = today.AddDays(-300),
+            InterviewDate = today.AddDays(60),
+            PlanConfigured = true,
+        };
         _db.Users.Add(user);
         _db.SaveChanges();
         _userId = user.Id;
@@ -91,6 +120,8 @@ public class TodayQueueBenchmarks
                     AttemptId = (batch * 10_000) + i + 1,
                     ReviewedAt = at,
                     Rating = (Rating)random.Next(1, 5),
+                    Coverage = random.Next(3) == 0 ? null : random.NextDouble(),
+                    DurationSeconds = random.Next(20, 400),
                     DueBefore = at,
                     DueAfter = at.AddDays(3),
                     PhaseBefore = CardPhase.Review,

@@ -1,0 +1,122 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using MLDrill.Domain.Planning;
+using MLDrill.Domain.Questions;
+using MLDrill.Infrastructure.Data;
+using MLDrill.Web.Features.Practice;
+using MLDrill.Web.Hosting;
+
+namespace MLDrill.Web.Features.Plan;
+
+/// <summary>What the user entered on the plan form, validated by <see cref="PlanSettings.Validate"/>.</summary>
+public sealed record PlanChoice(DateOnly? Interview, int DailyTarget, IReadOnlySet<DayOfWeek> WeekdaysOff, IReadOnlySet<DateOnly> DatesOff, DayOfWeek RevisitDay);
+
+/// <summary>Reads what the planner needs from the database and keeps the user's plan settings.</summary>
+public sealed class PlanService(AppDbContext db, ContentCatalog content, StudyPlanner planner, TodayViewCache todayCache, TimeProvider clock)
+{
+    public QuestionBank Bank => content.Bank;
+
+    /// <summary>The user's plan settings; a user who never chose gets the seed's four weeks from sign-up.</summary>
+    public static PlanSettings SettingsOf(AppUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var start = user.PlanStart == default ? PracticeService.LocalDay(user, user.CreatedAt).Day : user.PlanStart;
+        return new PlanSettings(
+            start,
+            user.InterviewDate ?? PlanSettings.DefaultInterview(start),
+            user.DailyTarget,
+            Enum.GetValues<DayOfWeek>().Where(d => (user.WeekdaysOff & (1 << (int)d)) != 0).ToHashSet(),
+            ParseDates(user.DatesOff));
+    }
+
+    public static IReadOnlySet<DateOnly> ParseDates(string text) =>
+        text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(d => DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : (DateOnly?)null)
+            .OfType<DateOnly>()
+            .ToHashSet();
+
+    public static string FormatDates(IEnumerable<DateOnly> dates) =>
+        string.Join(", ", dates.Order().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+
+    /// <summary>Saves new plan settings; the plan starts again from today. Returns the problems, if any, and saves nothing then.</summary>
+    public async Task<IReadOnlyList<string>> SaveAsync(string userId, PlanChoice choice, CancellationToken cancellationToken = default)
+    {
+        var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
+        var today = PracticeService.LocalDay(user, clock.GetUtcNow()).Day;
+        var datesOff = choice.DatesOff.Where(d => d >= today).ToHashSet();
+        var problems = PlanSettings.Validate(today, choice.Interview, choice.DailyTarget, choice.WeekdaysOff, datesOff);
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
+        user.PlanStart = today;
+        user.InterviewDate = choice.Interview;
+        user.DailyTarget = choice.DailyTarget;
+        user.WeekdaysOff = choice.WeekdaysOff.Aggregate(0, (mask, day) => mask | (1 << (int)day));
+        user.DatesOff = FormatDates(datesOff);
+        user.NotebookRevisitDay = choice.RevisitDay;
+        user.PlanConfigured = true;
+        await db.SaveChangesAsync(cancellationToken);
+        todayCache.Invalidate(userId);
+        return [];
+    }
+
+    /// <summary>The user's reviews summed per question, then per topic: one grouped query however long the history.</summary>
+    public async Task<IReadOnlyList<TopicStanding>> TopicsAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var history = await db.ReviewLogs.AsNoTracking()
+            .Where(r => r.UserId == userId)
+            .GroupBy(r => r.QuestionId)
+            .Select(g => new QuestionHistory(
+                g.Key,
+                g.Count(),
+                g.Sum(r => (int)r.Rating),
+                g.Sum(r => r.Coverage ?? 0),
+                g.Count(r => r.Coverage != null)))
+            .ToListAsync(cancellationToken);
+        return TopicStanding.From(Bank, history);
+    }
+
+    /// <summary>Every card of the user on a question of the bank, with its due date in the user's time zone.</summary>
+    public async Task<List<PlanCard>> CardsAsync(AppUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var zone = PracticeService.FindZone(user.TimeZoneId);
+        var cards = await db.Cards.AsNoTracking().Where(c => c.UserId == user.Id).ToListAsync(cancellationToken);
+        return cards
+            .Where(c => Bank.Find(c.QuestionId) is not null)
+            .Select(c => new PlanCard(c.QuestionId, c.ToState(), DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.Due, zone).DateTime)))
+            .ToList();
+    }
+
+    public async Task<(AppUser User, StudyPlan Plan)> BuildAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, cancellationToken);
+        var (today, startOfToday, _) = PracticeService.LocalDay(user, clock.GetUtcNow());
+        var settings = SettingsOf(user);
+        var zone = PracticeService.FindZone(user.TimeZoneId);
+
+        // Questions practised per local date since the plan started: the instants are read, and dated here.
+        var since = PracticeService.StartOfDay(zone, settings.Start);
+        var reviews = await db.ReviewLogs.AsNoTracking()
+            .Where(r => r.UserId == userId && r.ReviewedAt >= since)
+            .Select(r => new { r.QuestionId, r.ReviewedAt, r.CardWasNew })
+            .ToListAsync(cancellationToken);
+        var perDay = reviews
+            .GroupBy(r => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(r.ReviewedAt, zone).DateTime))
+            .ToDictionary(g => g.Key, g => g.Select(r => r.QuestionId).Distinct().Count());
+        var newToday = reviews.Where(r => r.ReviewedAt >= startOfToday && r.CardWasNew).Select(r => r.QuestionId).ToHashSet();
+        var reviewedToday = reviews.Where(r => r.ReviewedAt >= startOfToday && !newToday.Contains(r.QuestionId)).Select(r => r.QuestionId).Distinct().Count();
+
+        var input = new PlanInput(
+            settings,
+            today,
+            Bank,
+            await CardsAsync(user, cancellationToken),
+            await TopicsAsync(userId, cancellationToken),
+            perDay,
+            new TodayProgress(reviewedToday, newToday.Count));
+        return (user, planner.Build(input));
+    }
+}
