@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace MLDrill.EndToEnd.Tests;
 
 /// <summary>
-/// Screenshots of the main pages (practice, revealed attempt, summary, notebook) at desktop and phone width, light
+/// Screenshots of the main pages (practice, revealed attempt, summary, notebook, plan, progress) at desktop and phone width, light
 /// and dark, into artifacts/screenshots/ for a person to look at; and the one layout rule a machine can check:
 /// no page scrolls sideways.
 /// </summary>
@@ -63,6 +63,8 @@ public sealed class ScreenshotTests(BrowserFixture browser, MLDrillApp app) : IC
                 await Expect(page.Locator(".prose.note .mermaid svg")).ToBeVisibleAsync();
                 await Expect(page.Locator(".prose.note .katex").First).ToBeVisibleAsync();
             });
+            await ShootAllAsync(viewers, folder, "5-plan", "/Plan", page => Expect(page.Locator("table.plan-days")).ToBeVisibleAsync());
+            await ShootAllAsync(viewers, folder, "6-progress", "/Progress", page => Expect(page.Locator("svg.chart").First).ToBeVisibleAsync());
         }
         finally
         {
@@ -72,7 +74,7 @@ public sealed class ScreenshotTests(BrowserFixture browser, MLDrillApp app) : IC
             }
         }
 
-        Directory.GetFiles(folder, "*.png").Length.ShouldBeGreaterThanOrEqualTo(16);
+        Directory.GetFiles(folder, "*.png").Length.ShouldBeGreaterThanOrEqualTo(24);
         session.Errors.ShouldBeEmpty();
         viewers.SelectMany(v => v.Session.Errors).ShouldBeEmpty();
     }

@@ -115,6 +115,8 @@ public sealed class StudyPlanner(FsrsScheduler scheduler)
         var themesByDate = ThemesByDate(settings);
         var weak = WeakTopics(input.Topics);
         var cards = input.Cards.ToDictionary(c => c.QuestionId, StringComparer.Ordinal);
+        // Each card's effective due date, kept current as the simulation reviews it: one pass per day finds what is due.
+        var dueOn = cards.Values.ToDictionary(c => c.QuestionId, c => EffectiveDue(c, input.Bank, weak), StringComparer.Ordinal);
         var days = new List<PlanDay>();
 
         foreach (var date in settings.Dates().Where(d => d < input.Today))
@@ -140,21 +142,18 @@ public sealed class StudyPlanner(FsrsScheduler scheduler)
             var free = Math.Max(0, settings.DailyTarget - done.Total);
 
             var due = cards.Values
-                .Where(c => EffectiveDue(c, input.Bank, weak) <= date)
+                .Where(c => dueOn[c.QuestionId] <= date)
                 .OrderBy(c => c.DueDate)
                 .ThenBy(c => c.QuestionId, StringComparer.Ordinal)
                 .ToList();
             var reviewSlots = Math.Max(0, settings.DailyTarget - minNew - done.Reviews);
             var reviewed = due.Take(Math.Min(free, reviewSlots)).ToList();
-            foreach (var card in reviewed)
-            {
-                cards[card.QuestionId] = ReviewGood(card, date);
-            }
-
             var introduced = order.Take(free - reviewed.Count).ToList();
-            foreach (var id in introduced)
+            foreach (var card in reviewed.Concat(introduced.Select(id => new PlanCard(id, CardState.New(Noon(date)), date))))
             {
-                cards[id] = ReviewGood(new PlanCard(id, CardState.New(Noon(date)), date), date);
+                var after = ReviewGood(card, date);
+                cards[card.QuestionId] = after;
+                dueOn[card.QuestionId] = EffectiveDue(after, input.Bank, weak);
             }
 
             days.Add(new PlanDay(

@@ -62,11 +62,15 @@ public sealed class PlanService(AppDbContext db, ContentCatalog content, StudyPl
         return [];
     }
 
-    /// <summary>The user's reviews summed per question, then per topic: one grouped query however long the history.</summary>
+    /// <summary>How far back ratings and coverage count towards a topic's standing: how the user does now, not a year ago.</summary>
+    public static readonly TimeSpan StandingWindow = TimeSpan.FromDays(60);
+
+    /// <summary>The user's recent reviews summed per question, then per topic, in one grouped query.</summary>
     public async Task<IReadOnlyList<TopicStanding>> TopicsAsync(string userId, CancellationToken cancellationToken = default)
     {
+        var since = clock.GetUtcNow() - StandingWindow;
         var history = await db.ReviewLogs.AsNoTracking()
-            .Where(r => r.UserId == userId)
+            .Where(r => r.UserId == userId && r.ReviewedAt >= since)
             .GroupBy(r => r.QuestionId)
             .Select(g => new QuestionHistory(
                 g.Key,
