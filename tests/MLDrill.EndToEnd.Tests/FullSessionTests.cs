@@ -163,14 +163,15 @@ public sealed class FullSessionTests(BrowserFixture browser, MLDrillApp app) : I
         (await learner.RatingCountsAsync()).ShouldBe(counts);
         (await learner.ComesBackTableAsync()).ShouldBe(table);
 
-        // The notebook entry and its rendered note.
+        // The entry kept by hand with its rendered note; the Again question went in by itself.
         await page.GetByRole(AriaRole.Link, new() { Name = "Notebook" }).ClickAsync();
-        var entries = page.Locator("ul.notebook > li");
-        await Expect(entries).ToHaveCountAsync(1);
-        await Expect(entries.Locator("h2")).ToHaveTextAsync(q5.Title);
-        await Expect(entries.Locator(".prose.note strong")).ToHaveTextAsync("Remember:");
-        await Expect(entries.Locator(".prose.note em")).ToHaveTextAsync("trade-off");
-        await Expect(entries.Locator(".prose.note li")).ToHaveCountAsync(2);
+        var entry = page.Locator($"ul.notebook > li[data-entry='{q5.Id}']");
+        await Expect(entry.Locator("h2")).ToHaveTextAsync(q5.Title);
+        await Expect(entry).ToContainTextAsync("Added by you");
+        await Expect(entry.Locator(".prose.note strong")).ToHaveTextAsync("Remember:");
+        await Expect(entry.Locator(".prose.note em")).ToHaveTextAsync("trade-off");
+        await Expect(entry.Locator(".prose.note li")).ToHaveCountAsync(2);
+        await Expect(page.Locator($"ul.notebook > li[data-entry='{q3.Id}']")).ToContainTextAsync("Added after a rating of Again or Hard");
 
         // Five days later: exactly the questions the summary said would be back by then are due, as reviews, first.
         var dueByThen = table.Where(row => DaysUntil(row.Value.ComesBack) <= 5).Select(row => row.Key).ToList();
