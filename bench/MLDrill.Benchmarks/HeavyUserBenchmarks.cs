@@ -66,7 +66,7 @@ public class HeavyUserBenchmarks
     public Task<TodayView> TodayQueue() => _practice.GetTodayAsync(_userId);
 
     [Benchmark]
-    public Task<(AppUser, StudyPlan)> Plan() => _plans.BuildAsync(_userId);
+    public Task<PlanReading> Plan() => _plans.BuildAsync(_userId);
 
     [Benchmark]
     public Task<ProgressReport> Dashboard() => _progress.ReportAsync(_userId);

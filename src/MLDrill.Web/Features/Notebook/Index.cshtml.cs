@@ -50,7 +50,7 @@ public sealed class IndexModel(NotebookService notebook, TimeProvider clock) : P
     /// <summary>The entries shown (same filters) as a Markdown file.</summary>
     public async Task<IActionResult> OnGetExportAsync()
     {
-        var items = await notebook.ListAsync(UserId, Area, Topic, Search, HttpContext.RequestAborted);
+        var items = NotebookService.Filter(await notebook.ListAsync(UserId, HttpContext.RequestAborted), Area, Topic, Search);
         var markdown = NotebookService.ToMarkdown(items, clock.GetUtcNow());
         return File(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", "mldrill-notebook.md");
     }
@@ -83,10 +83,10 @@ public sealed class IndexModel(NotebookService notebook, TimeProvider clock) : P
 
     private async Task LoadAsync()
     {
-        var all = await notebook.ListAsync(UserId, cancellationToken: HttpContext.RequestAborted);
+        var all = await notebook.ListAsync(UserId, HttpContext.RequestAborted);
         Total = all.Count;
         Topics = all.SelectMany(i => i.Question?.Topics ?? []).Distinct().Order(StringComparer.Ordinal).ToList();
         Areas = all.Select(i => i.Question?.Area).OfType<Area>().Distinct().OrderBy(a => a.Order).ToList();
-        Entries = await notebook.ListAsync(UserId, Area, Topic, Search, HttpContext.RequestAborted);
+        Entries = NotebookService.Filter(all, Area, Topic, Search);
     }
 }

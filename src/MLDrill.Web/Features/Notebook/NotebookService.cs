@@ -102,17 +102,24 @@ public sealed class NotebookService(AppDbContext db, ContentCatalog content, Tod
         return entries.Where(e => e.Last <= cutoff).OrderBy(e => e.Last).ThenBy(e => e.QuestionId, StringComparer.Ordinal).Select(e => e.QuestionId).ToList();
     }
 
-    /// <summary>The user's entries, newest first, filtered by area, topic and words in the title, prompt or note.</summary>
-    public async Task<IReadOnlyList<NotebookItem>> ListAsync(string userId, string? area = null, string? topic = null, string? search = null, CancellationToken cancellationToken = default)
+    /// <summary>The user's entries with their questions, newest first.</summary>
+    public async Task<IReadOnlyList<NotebookItem>> ListAsync(string userId, CancellationToken cancellationToken = default)
     {
         var entries = await db.NotebookEntries.AsNoTracking()
             .Where(n => n.UserId == userId)
             .OrderByDescending(n => n.UpdatedAt).ThenByDescending(n => n.Id)
             .ToListAsync(cancellationToken);
         var cutoff = clock.GetUtcNow() - RevisitAfter;
-        var words = (search ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return entries
             .Select(e => new NotebookItem(e, content.Bank.Find(e.QuestionId), e.UnderstoodAt is null && (e.RevisitedAt ?? e.AddedAt) <= cutoff))
+            .ToList();
+    }
+
+    /// <summary>The items in <paramref name="area"/> and on <paramref name="topic"/> with every word of <paramref name="search"/> in the title, prompt, topics or note.</summary>
+    public static IReadOnlyList<NotebookItem> Filter(IEnumerable<NotebookItem> items, string? area, string? topic, string? search)
+    {
+        var words = (search ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return items
             .Where(i => string.IsNullOrEmpty(area) || i.Question?.Area.Id == area)
             .Where(i => string.IsNullOrEmpty(topic) || i.Question?.Topics.Contains(topic) == true)
             .Where(i => words.All(w => Searchable(i).Contains(w, StringComparison.OrdinalIgnoreCase)))

@@ -73,7 +73,11 @@ public sealed class IndexModel(PlanService plans) : PageModel
         return RedirectToPage();
     }
 
-    private async Task LoadAsync() => (Learner, Plan) = await plans.BuildAsync(UserId, HttpContext.RequestAborted);
+    private async Task LoadAsync()
+    {
+        var reading = await plans.BuildAsync(UserId, HttpContext.RequestAborted);
+        (Learner, Plan) = (reading.User, reading.Plan);
+    }
 }
 
 public sealed class PlanInputModel

@@ -11,6 +11,9 @@ namespace MLDrill.Web.Features.Plan;
 /// <summary>What the user entered on the plan form, validated by <see cref="PlanSettings.Validate"/>.</summary>
 public sealed record PlanChoice(DateOnly? Interview, int DailyTarget, IReadOnlySet<DayOfWeek> WeekdaysOff, IReadOnlySet<DateOnly> DatesOff, DayOfWeek RevisitDay);
 
+/// <summary>A built plan with what it was built from, for pages that show more than the plan.</summary>
+public sealed record PlanReading(AppUser User, StudyPlan Plan, IReadOnlyList<PlanCard> Cards, IReadOnlyList<TopicStanding> Topics);
+
 /// <summary>Reads what the planner needs from the database and keeps the user's plan settings.</summary>
 public sealed class PlanService(AppDbContext db, ContentCatalog content, StudyPlanner planner, TodayViewCache todayCache, TimeProvider clock)
 {
@@ -94,7 +97,7 @@ public sealed class PlanService(AppDbContext db, ContentCatalog content, StudyPl
             .ToList();
     }
 
-    public async Task<(AppUser User, StudyPlan Plan)> BuildAsync(string userId, CancellationToken cancellationToken = default)
+    public async Task<PlanReading> BuildAsync(string userId, CancellationToken cancellationToken = default)
     {
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, cancellationToken);
         var (today, startOfToday, _) = PracticeService.LocalDay(user, clock.GetUtcNow());
@@ -113,14 +116,9 @@ public sealed class PlanService(AppDbContext db, ContentCatalog content, StudyPl
         var newToday = reviews.Where(r => r.ReviewedAt >= startOfToday && r.CardWasNew).Select(r => r.QuestionId).ToHashSet();
         var reviewedToday = reviews.Where(r => r.ReviewedAt >= startOfToday && !newToday.Contains(r.QuestionId)).Select(r => r.QuestionId).Distinct().Count();
 
-        var input = new PlanInput(
-            settings,
-            today,
-            Bank,
-            await CardsAsync(user, cancellationToken),
-            await TopicsAsync(userId, cancellationToken),
-            perDay,
-            new TodayProgress(reviewedToday, newToday.Count));
-        return (user, planner.Build(input));
+        var cards = await CardsAsync(user, cancellationToken);
+        var topics = await TopicsAsync(userId, cancellationToken);
+        var input = new PlanInput(settings, today, Bank, cards, topics, perDay, new TodayProgress(reviewedToday, newToday.Count));
+        return new PlanReading(user, planner.Build(input), cards, topics);
     }
 }

@@ -29,11 +29,10 @@ public sealed class ProgressService(AppDbContext db, PlanService plans, FsrsSche
     public async Task<ProgressReport> ReportAsync(string userId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var (user, plan) = await plans.BuildAsync(userId, cancellationToken);
+        var (user, plan, cards, standings) = await plans.BuildAsync(userId, cancellationToken);
         var zone = PracticeService.FindZone(user.TimeZoneId);
         var bank = plans.Bank;
 
-        var cards = await plans.CardsAsync(user, cancellationToken);
         var recall = cards.ToDictionary(c => c.QuestionId, c => scheduler.Retrievability(c.State, now), StringComparer.Ordinal);
         var (topics, areas) = ProgressAnalytics.Mastery(bank, recall, plan.ProjectedRecall);
 
@@ -55,7 +54,6 @@ public sealed class ProgressService(AppDbContext db, PlanService plans, FsrsSche
                 : new CalibrationRow(rating, 0, null))
             .ToList();
 
-        var standings = await plans.TopicsAsync(userId, cancellationToken);
         return new ProgressReport(
             plan,
             topics,
