@@ -167,12 +167,12 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser, MLDrillApp app) : 
     }
 
     /// <summary>
-    /// Presses a shortcut once the page's scripts are attached: a key pressed before the load event reaches
-    /// no listener, which a loaded machine makes likely.
+    /// Presses a shortcut once the page's script has attached its listener (it marks the root element): a key
+    /// pressed earlier reaches no listener, which a loaded machine makes likely.
     /// </summary>
     private static async Task PressShortcutAsync(IPage page, string key)
     {
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await Expect(page.Locator("html[data-shortcuts=ready]")).ToHaveCountAsync(1);
         await page.Keyboard.PressAsync(key);
     }
 

@@ -42,4 +42,6 @@
       target.click();
     }
   });
+  // Marks the shortcuts as live, so a script (or a test) knows a key pressed now reaches the listener.
+  document.documentElement.dataset.shortcuts = "ready";
 })();
