@@ -1,7 +1,7 @@
 using System.CommandLine;
 using MLDrill.Cli;
 
-var root = new RootCommand("mldrill: MLDrill's command line (content, scheduling, database)");
+var root = new RootCommand("mldrill: MLDrill's command line (content, judge, scheduling, database)");
 foreach (var command in CliCommands.All())
 {
     root.Subcommands.Add(command);

@@ -53,7 +53,7 @@ public static class ContentCommands
             }
 
             parseResult.InvocationConfiguration.Output.WriteLine(
-                $"{result.FilesRead} files, {result.Bank.Count} valid questions, {result.Problems.Count} problems");
+                $"{result.FilesRead} files, {result.Bank.Count} valid questions, {result.CodingProblems.Count} valid coding problems, {result.Problems.Count} problems");
             return Task.FromResult(result.Problems.Count == 0 && result.FilesRead > 0 ? 0 : 1);
         });
 

@@ -1,16 +1,63 @@
+using MLDrill.Domain.Coding;
 using MLDrill.Domain.Content;
 using MLDrill.Domain.Questions;
 
 namespace MLDrill.Infrastructure.Content;
 
-/// <summary>What loading the content folder produced: the valid questions, and every problem with the others.</summary>
-public sealed record ContentLoadResult(QuestionBank Bank, IReadOnlyList<ContentProblem> Problems, int FilesRead);
+/// <summary>
+/// What loading the content folder produced: the valid questions and coding problems, and every content problem
+/// (a broken file) found on the way.
+/// </summary>
+public sealed record ContentLoadResult(QuestionBank Bank, IReadOnlyList<ContentProblem> Problems, int FilesRead)
+{
+    public IReadOnlyList<CodingProblem> CodingProblems { get; init; } = [];
+}
 
 /// <summary>The one way content files are read, by the app at start-up and by <c>mldrill content validate</c>.</summary>
 public static class ContentLoader
 {
-    /// <summary>Loads <c>questions/&lt;area&gt;/*.md</c> under <paramref name="contentRoot"/>. Never throws for bad content.</summary>
+    /// <summary>
+    /// Loads <c>questions/&lt;area&gt;/*.md</c> and <c>problems/&lt;id&gt;/</c> under <paramref name="contentRoot"/>.
+    /// Never throws for bad content.
+    /// </summary>
     public static ContentLoadResult Load(string contentRoot)
+    {
+        var questions = LoadQuestions(contentRoot);
+        var (coding, codingProblems, folders) = LoadCodingProblems(contentRoot);
+        return questions with
+        {
+            Problems = [.. questions.Problems, .. codingProblems],
+            FilesRead = questions.FilesRead + folders,
+            CodingProblems = coding,
+        };
+    }
+
+    private static (List<CodingProblem>, List<ContentProblem>, int) LoadCodingProblems(string contentRoot)
+    {
+        var problemsDir = Path.Combine(contentRoot, "problems");
+        if (!Directory.Exists(problemsDir))
+        {
+            return ([], [], 0);
+        }
+
+        var displayBase = Path.GetDirectoryName(Path.GetFullPath(contentRoot).TrimEnd(Path.DirectorySeparatorChar)) ?? contentRoot;
+        var folders = Directory.EnumerateDirectories(problemsDir).Order(StringComparer.Ordinal).ToList();
+        var coding = new List<CodingProblem>();
+        var problems = new List<ContentProblem>();
+        foreach (var folder in folders)
+        {
+            var (problem, found) = ProblemFolderParser.Parse(folder, Path.GetRelativePath(displayBase, folder).Replace('\\', '/'));
+            problems.AddRange(found);
+            if (problem is not null)
+            {
+                coding.Add(problem);
+            }
+        }
+
+        return (coding, problems, folders.Count);
+    }
+
+    private static ContentLoadResult LoadQuestions(string contentRoot)
     {
         var questionsDir = Path.Combine(contentRoot, "questions");
         if (!Directory.Exists(questionsDir))

@@ -17,7 +17,7 @@ public sealed class ContentAndDatabaseCommandTests : IDisposable
         var (exitCode, output, error) = CliRunner.Run("content", "validate", "--path", _files.Root);
 
         exitCode.ShouldBe(0, error);
-        output.ShouldContain("1 files, 1 valid questions, 0 problems");
+        output.ShouldContain("1 files, 1 valid questions, 0 valid coding problems, 0 problems");
     }
 
     [Fact]

@@ -1,0 +1,12 @@
+# Wrong: treats a margin of exactly one as active (uses <= 1 instead of < 1).
+import numpy as np
+
+
+def svm_subgradient_steps(X, y, w, b, lam, lr, n_steps):
+    w = np.array(w, dtype=float); b = float(b); n = len(y)
+    for _ in range(n_steps):
+        active = y * (X @ w + b) <= 1.0
+        g_w = lam * w - (y[active] @ X[active]) / n
+        g_b = -y[active].sum() / n
+        w, b = w - lr * g_w, b - lr * g_b
+    return w, float(b)

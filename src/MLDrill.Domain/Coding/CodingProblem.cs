@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using MLDrill.Domain.Questions;
+
+namespace MLDrill.Domain.Coding;
+
+public enum ProblemKind
+{
+    /// <summary>Write a function from scratch.</summary>
+    Implement,
+
+    /// <summary>Fix given training code until a held-out metric passes a bar.</summary>
+    Troubleshoot,
+}
+
+/// <summary>One test: positional arguments and the expected output, encoded as in docs/problem-format.md.</summary>
+public sealed record ProblemTest(string Name, string Category, bool Visible, JsonArray Arguments, JsonNode? Expected, CompareSpec Compare);
+
+/// <summary>A known-wrong solution the tests must reject; <see cref="Mistake"/> is its "# Wrong:" line.</summary>
+public sealed record WrongSolution(string Name, string Mistake, string Source);
+
+/// <summary>A from-scratch coding problem judged in the sandbox. Markdown fields are raw Markdown.</summary>
+public sealed record CodingProblem
+{
+    public const int DefaultRevealAfter = 3;
+    public const int DefaultTimeLimitMs = 5_000;
+    public const int MaxTimeLimitMs = 20_000;
+
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required Difficulty Difficulty { get; init; }
+    public required ProblemKind Kind { get; init; }
+    public required IReadOnlyList<string> Tags { get; init; }
+
+    /// <summary>The Python function the judge calls with each test's arguments.</summary>
+    public required string Function { get; init; }
+
+    public required string StatementMarkdown { get; init; }
+    public required string ExplanationMarkdown { get; init; }
+    public required string Starter { get; init; }
+    public required string Reference { get; init; }
+    public required IReadOnlyList<WrongSolution> WrongSolutions { get; init; }
+    public required IReadOnlyList<ProblemTest> Tests { get; init; }
+
+    /// <summary>Failed submissions after which the reference solution may be revealed.</summary>
+    public int RevealAfter { get; init; } = DefaultRevealAfter;
+
+    /// <summary>Wall time for one run over all tests.</summary>
+    public int TimeLimitMs { get; init; } = DefaultTimeLimitMs;
+
+    /// <summary>Where the problem came from (its folder), for messages.</summary>
+    public string Source { get; init; } = "";
+
+    public IEnumerable<ProblemTest> VisibleTests => Tests.Where(t => t.Visible);
+}
