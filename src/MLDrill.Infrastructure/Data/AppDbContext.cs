@@ -13,6 +13,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Attempt> Attempts => Set<Attempt>();
     public DbSet<ReviewLog> ReviewLogs => Set<ReviewLog>();
     public DbSet<NotebookEntry> NotebookEntries => Set<NotebookEntry>();
+    public DbSet<Submission> Submissions => Set<Submission>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -137,6 +137,9 @@ public enum NotebookSource
     Manual,
     LowRating,
     LowCoverage,
+
+    /// <summary>A coding problem the user failed and chose to keep; its id is <c>problem:&lt;id&gt;</c>.</summary>
+    FailedProblem,
 }
 
 /// <summary>A question the user keeps in their notebook of tricky questions, with their own notes.</summary>
@@ -155,4 +158,44 @@ public sealed class NotebookEntry
 
     /// <summary>Set when the user marks the entry understood: it leaves the weekly revisit.</summary>
     public DateTimeOffset? UnderstoodAt { get; set; }
+}
+
+public enum SubmissionMode
+{
+    /// <summary>The visible tests only, to see what differs.</summary>
+    Run,
+
+    /// <summary>Every test, hidden ones included: the attempt that counts.</summary>
+    Submit,
+}
+
+public enum SubmissionState
+{
+    Queued,
+    Running,
+    Done,
+}
+
+/// <summary>Code sent to the judge: queued in the database, claimed by one worker, then holding its report.</summary>
+public sealed class Submission
+{
+    public long Id { get; set; }
+    public required string UserId { get; set; }
+    public required string ProblemId { get; set; }
+    public SubmissionMode Mode { get; set; }
+    public required string Source { get; set; }
+    public SubmissionState State { get; set; }
+
+    /// <summary>The worker that claimed it; a claim left by a dead worker is released after a while.</summary>
+    public string? ClaimedBy { get; set; }
+
+    public Domain.Coding.Verdict? Verdict { get; set; }
+    public string? Summary { get; set; }
+
+    /// <summary>The <see cref="Domain.Coding.JudgeReport"/> as JSON: hidden tests already stripped of their values.</summary>
+    public string? ReportJson { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? FinishedAt { get; set; }
 }

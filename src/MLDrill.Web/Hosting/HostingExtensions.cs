@@ -29,6 +29,8 @@ public static class HostingExtensions
         builder.Services.AddSingleton<MLDrill.Web.Features.Shared.QuestionHtml>();
         builder.Services.AddSingleton(new FsrsScheduler(SchedulerOptions.Default));
         builder.Services.AddSingleton<StudyPlanner>();
+        builder.Services.AddOptions<MLDrill.Infrastructure.Judge.SandboxOptions>().BindConfiguration(MLDrill.Infrastructure.Judge.SandboxOptions.Section);
+        builder.Services.AddSingleton<MLDrill.Infrastructure.Judge.CodeJudge>();
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
     }
@@ -51,6 +53,10 @@ public static class HostingExtensions
         services.AddScoped<MLDrill.Web.Features.Progress.ProgressService>();
         services.AddSingleton(provider => TodayViewCache.For(provider.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddScoped<MLDrill.Web.Features.Notebook.NotebookService>();
+        services.AddScoped<MLDrill.Web.Features.Coding.CodingService>();
+        services.AddSingleton<MLDrill.Web.Features.Coding.SubmissionSignal>();
+        services.AddOptions<MLDrill.Web.Features.Coding.JudgeWorkerOptions>().BindConfiguration(MLDrill.Infrastructure.Judge.SandboxOptions.Section);
+        services.AddHostedService<MLDrill.Web.Features.Coding.JudgeWorker>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

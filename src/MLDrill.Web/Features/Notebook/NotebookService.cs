@@ -96,7 +96,7 @@ public sealed class NotebookService(AppDbContext db, ContentCatalog content, Tod
     {
         var cutoff = now - RevisitAfter;
         var entries = await db.NotebookEntries.AsNoTracking()
-            .Where(n => n.UserId == userId && n.UnderstoodAt == null)
+            .Where(n => n.UserId == userId && n.UnderstoodAt == null && n.Source != NotebookSource.FailedProblem)
             .Select(n => new { n.QuestionId, Last = n.RevisitedAt ?? n.AddedAt })
             .ToListAsync(cancellationToken);
         return entries.Where(e => e.Last <= cutoff).OrderBy(e => e.Last).ThenBy(e => e.QuestionId, StringComparer.Ordinal).Select(e => e.QuestionId).ToList();

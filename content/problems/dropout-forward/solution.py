@@ -1,0 +1,7 @@
+import numpy as np
+
+
+def dropout_forward(x: np.ndarray, u: np.ndarray, p: float) -> np.ndarray:
+    """Inverted dropout: keep where u < p (p = keep probability), scale kept units by 1/p."""
+    mask = u < p
+    return np.asarray(x, dtype=float) * mask / p
