@@ -88,17 +88,18 @@ public abstract partial class CodingTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
-    public async Task The_result_panel_can_be_polled_and_belongs_to_its_owner_only()
+    public async Task A_result_belongs_to_its_owner_only()
     {
         var alice = await new AppClient(app).RegisterAsync();
         var bob = await new AppClient(app).RegisterAsync();
         var id = await SendAsync(alice, "Run", Problem.Reference);
 
-        var panel = await alice.GetHtmlAsync($"/Coding/{ProblemId}?handler=Result&s={id}");
-        panel.ShouldContain("data-state=\"done\"");
-        panel.ShouldNotContain("<html");
-        await bob.GetHtmlAsync($"/Coding/{ProblemId}?handler=Result&s={id}", HttpStatusCode.NotFound);
-        (await bob.GetHtmlAsync($"/Coding/{ProblemId}?s={id}")).ShouldNotContain("Run result");
+        var page = await alice.GetHtmlAsync($"/Coding/{ProblemId}?s={id}");
+        page.ShouldContain("data-state=\"done\"");
+        page.ShouldContain("Run result");
+        var other = await bob.GetHtmlAsync($"/Coding/{ProblemId}?s={id}");
+        other.ShouldNotContain("Run result");
+        other.ShouldNotContain("lstsq(design");
         var anonymous = app.CreateClient(new() { AllowAutoRedirect = false });
         (await anonymous.GetAsync($"/Coding/{ProblemId}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }

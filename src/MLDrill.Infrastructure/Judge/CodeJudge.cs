@@ -35,6 +35,11 @@ public sealed class CodeJudge : IDisposable
             return JudgeReport.Rejected(rejection);
         }
 
+        if (!File.Exists(_options.BubblewrapPath) || !File.Exists(_options.PythonPath))
+        {
+            return JudgeReport.Rejected("The judge is not installed on this server: it needs bubblewrap and python3-numpy (see the README).");
+        }
+
         var tests = allTests ? problem.Tests : problem.VisibleTests.ToList();
         var job = new JsonObject
         {

@@ -44,14 +44,6 @@ public sealed class ProblemModel(CodingService coding, NotebookService notebook)
 
     public Task<IActionResult> OnPostSubmitAsync(string id) => QueueAsync(id, SubmissionMode.Submit);
 
-    /// <summary>The result panel alone, for the page's script to poll until the verdict is in.</summary>
-    public async Task<IActionResult> OnGetResultAsync(string id, long s)
-    {
-        Problem = coding.Find(id)!;
-        var view = Problem is null ? null : await coding.GetAsync(UserId, s, HttpContext.RequestAborted);
-        return view is null || view.Submission.ProblemId != id ? NotFound() : Partial("_Result", view);
-    }
-
     public async Task<IActionResult> OnPostNotebookAsync(string id)
     {
         if (coding.Find(id) is not { } problem)

@@ -14,29 +14,28 @@
   };
 
   if (cm && form && textarea && host) {
-    const shortcuts = cm.keymap.of([
-      { key: "Mod-Enter", run: () => { send("[data-run]"); return true; } },
-      { key: "Mod-Shift-Enter", run: () => { send("[data-submit]"); return true; } },
-      cm.indentWithTab,
-    ]);
     view = new cm.EditorView({
       doc: textarea.value,
-      extensions: [cm.basicSetup, cm.python(), cm.indentUnit.of("    "), shortcuts,
+      extensions: [cm.basicSetup, cm.python(), cm.indentUnit.of("    "), cm.keymap.of([cm.indentWithTab]),
         cm.EditorView.contentAttributes.of({ "aria-label": "Your solution" })],
       parent: host,
     });
     host.hidden = false;
     textarea.hidden = true;
     form.addEventListener("submit", () => { textarea.value = view.state.doc.toString(); });
-  } else if (textarea) {
-    textarea.addEventListener("keydown", (event) => {
-      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-        event.preventDefault();
-        send(event.shiftKey ? "[data-submit]" : "[data-run]");
-      }
-    });
   }
 
+  // Captured on the form, before the editor's own Ctrl+Enter (insert a line) sees the key.
+  form?.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      event.stopPropagation();
+      send(event.shiftKey ? "[data-submit]" : "[data-run]");
+    }
+  }, true);
+
+  // While a run is judged, fetch the page again and swap in the parts that change (result, reference,
+  // history), leaving the editor and anything typed in it alone.
   const poll = async () => {
     const panel = document.getElementById("result");
     const url = panel?.dataset.poll;
@@ -44,14 +43,18 @@
     try {
       const response = await fetch(url, { headers: { "Accept": "text/html" }, credentials: "same-origin" });
       if (response.ok) {
-        const wrapper = document.createElement("div");
-        wrapper.innerHTML = await response.text();
-        const fresh = wrapper.querySelector("#result");
-        if (fresh) panel.replaceWith(fresh);
+        const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
+        for (const selector of ["#result", "section.reference", "section.history"]) {
+          const now = document.querySelector(selector);
+          const next = fresh.querySelector(selector);
+          if (now && next) now.replaceWith(document.importNode(next, true));
+        }
       }
     } catch { /* try again on the next tick */ }
     setTimeout(poll, 500);
   };
   setTimeout(poll, 300);
+  // The view is exposed for scripts (and browser tests) that set the code as a whole.
+  if (view) cm.view = view;
   document.documentElement.dataset.editor = view ? "codemirror" : "textarea";
 })();
