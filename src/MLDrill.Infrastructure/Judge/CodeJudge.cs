@@ -16,6 +16,7 @@ public sealed class CodeJudge : IDisposable
     private readonly string _harnessDirectory;
     private readonly Lock _gate = new();
     private readonly Queue<SandboxProcess> _warm = new();
+    private int _starting;
     private bool _disposed;
 
     public CodeJudge(IOptions<SandboxOptions> options)
@@ -47,10 +48,18 @@ public sealed class CodeJudge : IDisposable
             ["function"] = problem.Function,
             ["tests"] = new JsonArray(tests.Select(t => (JsonNode)new JsonObject { ["args"] = t.Arguments.DeepClone() }).ToArray()),
         };
-        using var sandbox = TakeWarm();
-        Refill();
-        var run = await sandbox.RunAsync(Encoding.UTF8.GetBytes(job.ToJsonString()), TimeSpan.FromMilliseconds(problem.TimeLimitMs), cancellationToken);
-        return Judging.Decide(problem, tests, run);
+        var sandbox = TakeWarm();
+        // Starting the next sandbox and tearing this one down are off the verdict's path.
+        _ = Task.Run(Refill, CancellationToken.None);
+        try
+        {
+            var run = await sandbox.RunAsync(Encoding.UTF8.GetBytes(job.ToJsonString()), TimeSpan.FromMilliseconds(problem.TimeLimitMs), cancellationToken);
+            return Judging.Decide(problem, tests, run);
+        }
+        finally
+        {
+            _ = Task.Run(sandbox.Dispose, CancellationToken.None);
+        }
     }
 
     /// <summary>Runs a whole Python program (its source on stdin) in a fresh sandbox: <c>mldrill judge exec</c>.</summary>
@@ -86,11 +95,30 @@ public sealed class CodeJudge : IDisposable
 
     private void Refill()
     {
-        lock (_gate)
+        while (true)
         {
-            while (!_disposed && _warm.Count < _options.WarmSandboxes)
+            lock (_gate)
             {
-                _warm.Enqueue(StartHarness());
+                if (_disposed || _warm.Count + _starting >= _options.WarmSandboxes)
+                {
+                    return;
+                }
+
+                _starting++;
+            }
+
+            // Started outside the lock: a run taking a warm sandbox never waits for a new one to start.
+            var sandbox = StartHarness();
+            lock (_gate)
+            {
+                _starting--;
+                if (_disposed)
+                {
+                    sandbox.Dispose();
+                    return;
+                }
+
+                _warm.Enqueue(sandbox);
             }
         }
     }
