@@ -11,7 +11,7 @@ namespace MLDrill.Benchmarks;
 /// <summary>
 /// <c>-- judge [runs]</c>: verdict latency (p50/p99) and throughput for a trivial problem with warm sandboxes,
 /// against the naive way measured in the same run: a fresh bubblewrap + python + <c>import numpy</c> per verdict.
-/// Both go through the same judge, harness and limits; only the warm pool differs.
+/// Both run the same harness under the same sandbox and limits and are judged by the same code.
 /// </summary>
 public static class JudgeLatency
 {
@@ -34,19 +34,20 @@ public static class JudgeLatency
 
     public static async Task RunAsync(int runs)
     {
-        using var naive = new CodeJudge(Options.Create(new SandboxOptions { WarmSandboxes = 0 }));
+        var naive = new NaiveJudge();
         using var warm = new CodeJudge(Options.Create(new SandboxOptions { WarmSandboxes = 2 }));
         warm.Warm();
         await Task.Delay(2_000); // let the first warm sandboxes import NumPy
         await naive.JudgeAsync(Trivial, Trivial.Reference, true); // first-run costs (page cache) out of the figures
+        await warm.JudgeAsync(Trivial, Trivial.Reference, true);
 
         // Latency: one verdict at a time, with a pause between (a user's pace), so warm sandboxes are ready.
         var naiveLatency = await LatenciesAsync(naive, runs, TimeSpan.Zero);
-        var warmLatency = await LatenciesAsync(warm, runs, TimeSpan.FromMilliseconds(250));
+        var warmLatency = await LatenciesAsync(new WarmJudge(warm), runs, TimeSpan.FromMilliseconds(250));
 
         // Throughput: verdicts back to back from two concurrent workers (the machine's cores), for a fixed time.
         var naiveRate = await ThroughputAsync(naive, TimeSpan.FromSeconds(10));
-        var warmRate = await ThroughputAsync(warm, TimeSpan.FromSeconds(10));
+        var warmRate = await ThroughputAsync(new WarmJudge(warm), TimeSpan.FromSeconds(10));
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             Judge latency, {runs} verdicts each, trivial problem (one test)
@@ -58,7 +59,7 @@ public static class JudgeLatency
             """));
     }
 
-    private static async Task<List<double>> LatenciesAsync(CodeJudge judge, int runs, TimeSpan pause)
+    private static async Task<List<double>> LatenciesAsync(IJudge judge, int runs, TimeSpan pause)
     {
         var times = new List<double>();
         for (var i = 0; i < runs; i++)
@@ -77,7 +78,7 @@ public static class JudgeLatency
         return times;
     }
 
-    private static async Task<double> ThroughputAsync(CodeJudge judge, TimeSpan duration)
+    private static async Task<double> ThroughputAsync(IJudge judge, TimeSpan duration)
     {
         var clock = Stopwatch.StartNew();
         var done = 0;
@@ -90,6 +91,37 @@ public static class JudgeLatency
             }
         })));
         return done / clock.Elapsed.TotalSeconds;
+    }
+
+    private interface IJudge
+    {
+        Task<JudgeReport> JudgeAsync(CodingProblem problem, string source, bool allTests);
+    }
+
+    private sealed class WarmJudge(CodeJudge judge) : IJudge
+    {
+        public Task<JudgeReport> JudgeAsync(CodingProblem problem, string source, bool allTests) => judge.JudgeAsync(problem, source, allTests);
+    }
+
+    /// <summary>The baseline: bubblewrap, Python and <c>import numpy</c> started afresh for every verdict.</summary>
+    private sealed class NaiveJudge : IJudge
+    {
+        private readonly SandboxOptions _options = new();
+        private readonly string _harness = CodeJudge.WriteHarness();
+
+        public async Task<JudgeReport> JudgeAsync(CodingProblem problem, string source, bool allTests)
+        {
+            var job = new JsonObject
+            {
+                ["source"] = source,
+                ["function"] = problem.Function,
+                ["tests"] = new JsonArray(problem.Tests.Select(t => (JsonNode)new JsonObject { ["args"] = t.Arguments.DeepClone() }).ToArray()),
+            };
+            using var sandbox = SandboxProcess.Start(_options, TimeSpan.FromSeconds(20), _harness,
+                [_options.PythonPath, "-I", "-B", $"{SandboxCommand.HarnessMount}/harness.py"]);
+            var run = await sandbox.RunAsync(System.Text.Encoding.UTF8.GetBytes(job.ToJsonString()), TimeSpan.FromMilliseconds(problem.TimeLimitMs), CancellationToken.None);
+            return Judging.Decide(problem, problem.Tests, run);
+        }
     }
 
     private static double Percentile(List<double> values, int percentile)

@@ -7,15 +7,15 @@ using MLDrill.Domain.Coding;
 namespace MLDrill.Infrastructure.Judge;
 
 /// <summary>
-/// Runs code in the sandbox. Problem runs go through the harness in a warm sandbox (NumPy already imported, one
-/// run per sandbox); the expected outputs stay here and the verdict is decided by <see cref="Judging"/>.
+/// Runs code in the sandbox. Problem runs go to a warm zygote (NumPy already imported) that gives each run a
+/// fresh sandbox of its own; the expected outputs stay here and the verdict is decided by <see cref="Judging"/>.
 /// </summary>
 public sealed class CodeJudge : IDisposable
 {
     private readonly SandboxOptions _options;
     private readonly string _harnessDirectory;
     private readonly Lock _gate = new();
-    private readonly Queue<SandboxProcess> _warm = new();
+    private readonly Queue<SandboxZygote> _warm = new();
     private int _starting;
     private bool _disposed;
 
@@ -24,9 +24,6 @@ public sealed class CodeJudge : IDisposable
         _options = options.Value;
         _harnessDirectory = WriteHarness();
     }
-
-    /// <summary>The time a warm sandbox may spend in total on CPU; the wall limit per run is the problem's own.</summary>
-    private static readonly TimeSpan HarnessCpuTime = TimeSpan.FromSeconds(CodingProblem.MaxTimeLimitMs / 1000.0);
 
     /// <summary>Runs <paramref name="source"/> on the visible tests (<paramref name="allTests"/> false) or on all of them.</summary>
     public async Task<JudgeReport> JudgeAsync(CodingProblem problem, string source, bool allTests, CancellationToken cancellationToken = default)
@@ -48,18 +45,10 @@ public sealed class CodeJudge : IDisposable
             ["function"] = problem.Function,
             ["tests"] = new JsonArray(tests.Select(t => (JsonNode)new JsonObject { ["args"] = t.Arguments.DeepClone() }).ToArray()),
         };
-        var sandbox = TakeWarm();
-        // Starting the next sandbox and tearing this one down are off the verdict's path.
-        _ = Task.Run(Refill, CancellationToken.None);
-        try
-        {
-            var run = await sandbox.RunAsync(Encoding.UTF8.GetBytes(job.ToJsonString()), TimeSpan.FromMilliseconds(problem.TimeLimitMs), cancellationToken);
-            return Judging.Decide(problem, tests, run);
-        }
-        finally
-        {
-            _ = Task.Run(sandbox.Dispose, CancellationToken.None);
-        }
+        var zygote = TakeWarm();
+        var run = await zygote.RunAsync(job, TimeSpan.FromMilliseconds(problem.TimeLimitMs), cancellationToken);
+        Return(zygote);
+        return Judging.Decide(problem, tests, run);
     }
 
     /// <summary>Runs a whole Python program (its source on stdin) in a fresh sandbox: <c>mldrill judge exec</c>.</summary>
@@ -75,22 +64,41 @@ public sealed class CodeJudge : IDisposable
     /// <summary>Starts the warm sandboxes ahead of the first run.</summary>
     public void Warm() => Refill();
 
-    private SandboxProcess TakeWarm()
+    private SandboxZygote TakeWarm()
     {
         lock (_gate)
         {
-            while (_warm.TryDequeue(out var sandbox))
+            while (_warm.TryDequeue(out var zygote))
             {
-                if (!sandbox.HasExited)
+                if (zygote.IsUsable)
                 {
-                    return sandbox;
+                    return zygote;
                 }
 
-                sandbox.Dispose();
+                _ = Task.Run(zygote.Dispose, CancellationToken.None);
             }
         }
 
-        return StartHarness();
+        return SandboxZygote.Start(_options, _harnessDirectory);
+    }
+
+    /// <summary>A zygote goes back to the pool after a clean run; one that had to be killed is replaced, off the verdict's path.</summary>
+    private void Return(SandboxZygote zygote)
+    {
+        lock (_gate)
+        {
+            if (zygote.IsUsable && !_disposed && _warm.Count < Math.Max(1, _options.WarmSandboxes))
+            {
+                _warm.Enqueue(zygote);
+                return;
+            }
+        }
+
+        _ = Task.Run(() =>
+        {
+            zygote.Dispose();
+            Refill();
+        }, CancellationToken.None);
     }
 
     private void Refill()
@@ -107,8 +115,8 @@ public sealed class CodeJudge : IDisposable
                 _starting++;
             }
 
-            // Started outside the lock: a run taking a warm sandbox never waits for a new one to start.
-            var sandbox = StartHarness();
+            // Started outside the lock: a run taking a warm zygote never waits for a new one to start.
+            var sandbox = SandboxZygote.Start(_options, _harnessDirectory);
             lock (_gate)
             {
                 _starting--;
@@ -123,11 +131,8 @@ public sealed class CodeJudge : IDisposable
         }
     }
 
-    private SandboxProcess StartHarness() => SandboxProcess.Start(_options, HarnessCpuTime, _harnessDirectory,
-        [_options.PythonPath, "-I", "-B", $"{SandboxCommand.HarnessMount}/harness.py"]);
-
     /// <summary>Writes the harness into a fresh directory that sandboxes mount read-only.</summary>
-    private static string WriteHarness()
+    public static string WriteHarness()
     {
         var directory = Path.Combine(Path.GetTempPath(), $"mldrill-harness-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(directory);

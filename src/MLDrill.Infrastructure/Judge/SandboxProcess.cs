@@ -32,20 +32,30 @@ public sealed class SandboxProcess : IDisposable
     /// <summary>Starts <paramref name="program"/> in a new sandbox; it runs as soon as it starts and reads its input from stdin.</summary>
     public static SandboxProcess Start(SandboxOptions options, TimeSpan cpuTime, string? harnessDirectory, IReadOnlyList<string> program)
     {
+        var (process, cgroup) = Launch(options, cpuTime, harnessDirectory, program, ((long)options.MemoryMb + options.TempDirMb) * 1024 * 1024);
+        return new SandboxProcess(process, cgroup, options);
+    }
+
+    /// <summary>Starts the sandboxed process (in a cgroup of its own when the machine allows), with its standard streams redirected.</summary>
+    public static (Process Process, SandboxCgroup? Cgroup) Launch(SandboxOptions options, TimeSpan cpuTime, string? harnessDirectory,
+        IReadOnlyList<string> program, long cgroupMemoryBytes)
+    {
         var uid = Environment.IsPrivilegedProcess
             ? options.FirstUid + (int)((uint)Interlocked.Increment(ref _uidCounter) % (uint)Math.Max(1, options.UidCount))
             : (int?)null;
         var limits = new SandboxLimits(cpuTime, options.MemoryMb, uid);
-        var cgroup = options.UseCgroups
-            ? SandboxCgroup.TryCreate(options.MaxProcesses, ((long)options.MemoryMb + options.TempDirMb) * 1024 * 1024)
-            : null;
+        var cgroup = options.UseCgroups ? SandboxCgroup.TryCreate(options.MaxProcesses, cgroupMemoryBytes) : null;
         var command = SandboxCommand.Build(options, limits, harnessDirectory, program);
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var start = new ProcessStartInfo
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            StandardInputEncoding = utf8,
+            StandardOutputEncoding = utf8,
+            StandardErrorEncoding = utf8,
         };
         start.Environment.Clear();
         if (cgroup is null)
@@ -67,8 +77,7 @@ public sealed class SandboxProcess : IDisposable
 
         try
         {
-            var process = Process.Start(start) ?? throw new InvalidOperationException("the sandbox did not start");
-            return new SandboxProcess(process, cgroup, options);
+            return (Process.Start(start) ?? throw new InvalidOperationException("the sandbox did not start"), cgroup);
         }
         catch
         {

@@ -301,7 +301,10 @@ public sealed class SandboxAttackTests(SandboxFixture sandbox) : IClassFixture<S
         var clock = Stopwatch.StartNew();
         var run = await sandbox.ExecAsync("""
             import threading
-            threading.Thread(target=lambda: [None for _ in iter(int, 1)]).start()
+            def spin():
+                while True:
+                    pass
+            threading.Thread(target=spin).start()
             print("main done", flush=True)
             """, timeoutMs: 1_500);
         run.Ending.ShouldBeOneOf(RunEnding.WallTimeLimit, RunEnding.CpuTimeLimit);
@@ -460,6 +463,49 @@ public sealed class SandboxAttackTests(SandboxFixture sandbox) : IClassFixture<S
         run.ResultLines.ShouldContain("out");
         run.UserOutput.ShouldContain("err");
         run.Ending.ShouldBe(RunEnding.Exited);
+    }
+
+    [Fact]
+    public async Task A_problem_run_leaves_no_files_or_processes_for_the_next_run()
+    {
+        const string marker = "765432.1";
+        var first = await JudgeAsync($$"""
+            import subprocess
+            open("/tmp/left-behind.txt", "w").write("previous user's data")
+            subprocess.Popen(["/usr/bin/sleep", "{{marker}}"], start_new_session=True)
+            def double(x):
+                return x * 2
+            """);
+        first.Verdict.ShouldBe(Verdict.Accepted);
+        await Task.Delay(200, TestContext.Current.CancellationToken);
+        SandboxFixture.AnyProcessWith(marker).ShouldBeFalse();
+
+        var second = await JudgeAsync("""
+            import os
+            seen = sorted(os.listdir("/tmp")) + sorted(os.listdir("/proc"))
+            def double(x):
+                return seen
+            """);
+        second.Tests[0].Actual.ShouldBe("['solution.py']");
+    }
+
+    [Fact]
+    public async Task A_problem_run_has_no_capabilities_network_or_environment()
+    {
+        var report = await JudgeAsync("""
+            import ctypes, os, socket
+            libc = ctypes.CDLL(None, use_errno=True)
+            mounted = libc.mount(b"tmpfs", b"/usr", b"tmpfs", 0, None) == 0
+            try:
+                socket.create_connection(("127.0.0.1", 22), timeout=1)
+                network = True
+            except OSError:
+                network = False
+            facts = [mounted, network, sorted(os.environ), os.getuid() == 0]
+            def double(x):
+                return facts
+            """);
+        report.Tests[0].Actual.ShouldBe("[False, False, ['HOME', 'LANG', 'OPENBLAS_NUM_THREADS', 'PATH', 'PWD', 'PYTHONDONTWRITEBYTECODE'], False]");
     }
 
     private static string Py(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
