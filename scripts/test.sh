@@ -3,22 +3,14 @@
 # PostgreSQL cluster on a free port for the duration of the run, validates the content, then runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/install-missing.sh
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v bwrap >/dev/null 2>&1 || need+=(bubblewrap)
 /usr/bin/python3 -c "import numpy" >/dev/null 2>&1 || need+=(python3-numpy)
-if [ ${#need[@]} -gt 0 ]; then
-  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing test dependencies: ${need[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-  else
-    echo "Missing test dependencies: ${need[*]} (install them, or run as root on Debian)" >&2
-    exit 1
-  fi
-fi
+install_missing "test dependencies" "${need[@]}" || exit 1
 
 # A throwaway PostgreSQL cluster, owned by the postgres user (initdb refuses root).
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
