@@ -119,6 +119,7 @@ public class HeavyUserBenchmarks
                     QuestionId = ids[random.Next(ids.Length)],
                     AttemptId = (batch * 10_000) + i + 1,
                     ReviewedAt = at,
+                    LocalDay = DateOnly.FromDateTime(at.UtcDateTime),
                     Rating = (Rating)random.Next(1, 5),
                     Coverage = random.Next(3) == 0 ? null : random.NextDouble(),
                     DurationSeconds = random.Next(20, 400),

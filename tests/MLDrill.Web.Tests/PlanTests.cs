@@ -94,6 +94,19 @@ public abstract partial class PlanTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task Reviews_are_dated_in_the_users_time_zone_when_they_happen()
+    {
+        var client = await new AppClient(app).RegisterAsync();
+        // 09:00 UTC is 22:00 of the day before in Pago Pago (UTC-11).
+        (await client.PostFormAsync("/Settings", new() { ["Input.DailyTarget"] = "8", ["Input.TimeZone"] = "Pacific/Pago_Pago" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var question = await client.PractiseOneAsync("Good");
+        var userId = app.WithDb(db => db.Users.Single(u => u.Email == client.Email).Id);
+        var log = app.WithDb(db => db.ReviewLogs.Single(r => r.UserId == userId && r.QuestionId == question));
+        log.LocalDay.ShouldBe(DateOnly.FromDateTime(log.ReviewedAt.UtcDateTime).AddDays(log.ReviewedAt.UtcDateTime.Hour < 11 ? -1 : 0));
+        log.LocalDay.ShouldBe(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(log.ReviewedAt, TimeZoneInfo.FindSystemTimeZoneById("Pacific/Pago_Pago")).DateTime));
+    }
+
+    [Fact]
     public async Task Days_off_are_left_free()
     {
         var client = await new AppClient(app).RegisterAsync();

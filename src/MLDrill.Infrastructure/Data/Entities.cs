@@ -102,6 +102,13 @@ public sealed class ReviewLog
     public required string QuestionId { get; set; }
     public long AttemptId { get; set; }
     public DateTimeOffset ReviewedAt { get; set; }
+
+    /// <summary>
+    /// The date of <see cref="ReviewedAt"/> in the user's time zone when they reviewed, stored so the plan and the
+    /// dashboard can group reviews by day in the database.
+    /// </summary>
+    public DateOnly LocalDay { get; set; }
+
     public Rating Rating { get; set; }
     public double ElapsedDays { get; set; }
     public double ScheduledDays { get; set; }

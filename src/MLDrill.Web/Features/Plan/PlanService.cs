@@ -102,19 +102,19 @@ public sealed class PlanService(AppDbContext db, ContentCatalog content, StudyPl
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, cancellationToken);
         var (today, startOfToday, _) = PracticeService.LocalDay(user, clock.GetUtcNow());
         var settings = SettingsOf(user);
-        var zone = PracticeService.FindZone(user.TimeZoneId);
 
-        // Questions practised per local date since the plan started: the instants are read, and dated here.
-        var since = PracticeService.StartOfDay(zone, settings.Start);
-        var reviews = await db.ReviewLogs.AsNoTracking()
-            .Where(r => r.UserId == userId && r.ReviewedAt >= since)
-            .Select(r => new { r.QuestionId, r.ReviewedAt, r.CardWasNew })
+        // Questions practised per local date since the plan started, counted in the database.
+        var perDay = await db.ReviewLogs.AsNoTracking()
+            .Where(r => r.UserId == userId && r.LocalDay >= settings.Start)
+            .GroupBy(r => r.LocalDay)
+            .Select(g => new { Day = g.Key, Questions = g.Select(r => r.QuestionId).Distinct().Count() })
+            .ToDictionaryAsync(g => g.Day, g => g.Questions, cancellationToken);
+        var todays = await db.ReviewLogs.AsNoTracking()
+            .Where(r => r.UserId == userId && r.ReviewedAt >= startOfToday)
+            .Select(r => new { r.QuestionId, r.CardWasNew })
             .ToListAsync(cancellationToken);
-        var perDay = reviews
-            .GroupBy(r => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(r.ReviewedAt, zone).DateTime))
-            .ToDictionary(g => g.Key, g => g.Select(r => r.QuestionId).Distinct().Count());
-        var newToday = reviews.Where(r => r.ReviewedAt >= startOfToday && r.CardWasNew).Select(r => r.QuestionId).ToHashSet();
-        var reviewedToday = reviews.Where(r => r.ReviewedAt >= startOfToday && !newToday.Contains(r.QuestionId)).Select(r => r.QuestionId).Distinct().Count();
+        var newToday = todays.Where(r => r.CardWasNew).Select(r => r.QuestionId).ToHashSet();
+        var reviewedToday = todays.Where(r => !newToday.Contains(r.QuestionId)).Select(r => r.QuestionId).Distinct().Count();
 
         var cards = await CardsAsync(user, cancellationToken);
         var topics = await TopicsAsync(userId, cancellationToken);

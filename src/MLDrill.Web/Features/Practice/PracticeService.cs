@@ -184,6 +184,7 @@ public sealed class PracticeService(
         }
 
         var now = Now;
+        var zoneId = await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZoneId).SingleAsync(cancellationToken);
         var card = await db.Cards.SingleOrDefaultAsync(c => c.UserId == userId && c.QuestionId == attempt.QuestionId, cancellationToken);
         var isNew = card is null;
         card ??= db.Cards.Add(new Card { UserId = userId, QuestionId = attempt.QuestionId }).Entity;
@@ -197,6 +198,7 @@ public sealed class PracticeService(
             QuestionId = attempt.QuestionId,
             AttemptId = attempt.Id,
             ReviewedAt = now,
+            LocalDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, FindZone(zoneId)).DateTime),
             Rating = rating,
             ElapsedDays = before.LastReview is { } last ? (now - last).TotalDays : 0,
             ScheduledDays = outcome.ScheduledDays,

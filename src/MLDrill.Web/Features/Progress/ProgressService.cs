@@ -29,19 +29,17 @@ public sealed class ProgressService(AppDbContext db, PlanService plans, FsrsSche
     public async Task<ProgressReport> ReportAsync(string userId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var (user, plan, cards, standings) = await plans.BuildAsync(userId, cancellationToken);
-        var zone = PracticeService.FindZone(user.TimeZoneId);
+        var (_, plan, cards, standings) = await plans.BuildAsync(userId, cancellationToken);
         var bank = plans.Bank;
 
         var recall = cards.ToDictionary(c => c.QuestionId, c => scheduler.Retrievability(c.State, now), StringComparer.Ordinal);
         var (topics, areas) = ProgressAnalytics.Mastery(bank, recall, plan.ProjectedRecall);
 
-        var since = PracticeService.StartOfDay(zone, ProgressAnalytics.WeekStart(plan.Today).AddDays(-7 * (Weeks - 1)));
-        var recent = await db.ReviewLogs.AsNoTracking()
-            .Where(r => r.UserId == userId && r.ReviewedAt >= since)
-            .Select(r => new { r.ReviewedAt, r.Rating, r.PhaseBefore, r.DurationSeconds })
+        var since = ProgressAnalytics.WeekStart(plan.Today).AddDays(-7 * (Weeks - 1));
+        var facts = await db.ReviewLogs.AsNoTracking()
+            .Where(r => r.UserId == userId && r.LocalDay >= since)
+            .Select(r => new ReviewFact(r.LocalDay, r.Rating, r.PhaseBefore, r.DurationSeconds))
             .ToListAsync(cancellationToken);
-        var facts = recent.Select(r => new ReviewFact(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(r.ReviewedAt, zone).DateTime), r.Rating, r.PhaseBefore, r.DurationSeconds));
 
         var byRating = await db.ReviewLogs.AsNoTracking()
             .Where(r => r.UserId == userId)

@@ -317,6 +317,9 @@ namespace MLDrill.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("LastReviewBefore")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly>("LocalDay")
+                        .HasColumnType("date");
+
                     b.Property<int>("PhaseAfter")
                         .HasColumnType("integer");
 
@@ -371,9 +374,13 @@ namespace MLDrill.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("AttemptId")
                         .IsUnique();
 
-                    b.HasIndex("UserId", "ReviewedAt");
-
                     b.HasIndex("UserId", "QuestionId", "ReviewedAt");
+
+                    b.HasIndex("UserId", "Rating", "Coverage");
+
+                    b.HasIndex("UserId", "ReviewedAt", "QuestionId", "Rating", "Coverage");
+
+                    b.HasIndex("UserId", "LocalDay", "QuestionId", "Rating", "PhaseBefore", "DurationSeconds");
 
                     b.ToTable("ReviewLogs");
                 });

@@ -304,6 +304,9 @@ namespace MLDrill.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("LastReviewBefore")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("LocalDay")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PhaseAfter")
                         .HasColumnType("INTEGER");
 
@@ -358,9 +361,13 @@ namespace MLDrill.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("AttemptId")
                         .IsUnique();
 
-                    b.HasIndex("UserId", "ReviewedAt");
-
                     b.HasIndex("UserId", "QuestionId", "ReviewedAt");
+
+                    b.HasIndex("UserId", "Rating", "Coverage");
+
+                    b.HasIndex("UserId", "ReviewedAt", "QuestionId", "Rating", "Coverage");
+
+                    b.HasIndex("UserId", "LocalDay", "QuestionId", "Rating", "PhaseBefore", "DurationSeconds");
 
                     b.ToTable("ReviewLogs");
                 });
