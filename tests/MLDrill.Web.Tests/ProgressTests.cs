@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using System.Text.RegularExpressions;
 using MLDrill.Web.Tests.Support;
 
@@ -38,6 +39,36 @@ public abstract partial class ProgressTests<TApp>(TApp app) : IClassFixture<TApp
         // The Good answer comes back within days: the 30-day forecast counts it.
         ForecastRows().Matches(html).Sum(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ShouldBeGreaterThanOrEqualTo(1);
         html.ShouldContain("Your three weakest topics");
+    }
+
+    [Fact]
+    public async Task The_year_heatmap_and_streaks_count_questions_practised_per_day()
+    {
+        var client = await new AppClient(app).RegisterAsync();
+        (await client.GetHtmlAsync("/Progress")).ShouldContain("<strong data-streak=\"current\">0 days</strong>");
+
+        var first = await client.PractiseOneAsync("Good");
+        await client.PractiseOneAsync("Good");
+        var userId = app.WithDb(db => db.Users.Single(u => u.Email == client.Email).Id);
+        var today = app.WithDb(db => db.ReviewLogs.First(r => r.UserId == userId).LocalDay);
+        // Yesterday's practice, as the review log would hold it.
+        app.WithDb(db =>
+        {
+            var log = db.ReviewLogs.AsNoTracking().First(r => r.UserId == userId && r.QuestionId == first);
+            log.Id = 0;
+            log.AttemptId = -Random.Shared.NextInt64(1, long.MaxValue);
+            log.LocalDay = today.AddDays(-1);
+            log.ReviewedAt = log.ReviewedAt.AddDays(-1);
+            db.ReviewLogs.Add(log);
+            return db.SaveChanges();
+        });
+
+        var html = await client.GetHtmlAsync("/Progress");
+        html.ShouldContain("<strong data-streak=\"current\">2 days</strong>");
+        html.ShouldContain("<strong data-streak=\"longest\">2 days</strong>");
+        html.ShouldContain($"data-date=\"{today:yyyy-MM-dd}\" data-questions=\"2\"");
+        html.ShouldContain($"data-date=\"{today.AddDays(-1):yyyy-MM-dd}\" data-questions=\"1\"");
+        html.ShouldContain("Active on 2 of the last");
     }
 
     [Fact]

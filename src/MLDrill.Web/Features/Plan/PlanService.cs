@@ -12,7 +12,9 @@ namespace MLDrill.Web.Features.Plan;
 public sealed record PlanChoice(DateOnly? Interview, int DailyTarget, IReadOnlySet<DayOfWeek> WeekdaysOff, IReadOnlySet<DateOnly> DatesOff, DayOfWeek RevisitDay);
 
 /// <summary>A built plan with what it was built from, for pages that show more than the plan.</summary>
-public sealed record PlanReading(AppUser User, StudyPlan Plan, IReadOnlyList<PlanCard> Cards, IReadOnlyList<TopicStanding> Topics);
+/// <param name="QuestionsPerDay">Questions practised per local date over the plan and at least the last year.</param>
+public sealed record PlanReading(AppUser User, StudyPlan Plan, IReadOnlyList<PlanCard> Cards, IReadOnlyList<TopicStanding> Topics,
+    IReadOnlyDictionary<DateOnly, int> QuestionsPerDay);
 
 /// <summary>Reads what the planner needs from the database and keeps the user's plan settings.</summary>
 public sealed class PlanService(AppDbContext db, ContentCatalog content, StudyPlanner planner, TodayViewCache todayCache, TimeProvider clock)
@@ -103,9 +105,11 @@ public sealed class PlanService(AppDbContext db, ContentCatalog content, StudyPl
         var (today, startOfToday, _) = PracticeService.LocalDay(user, clock.GetUtcNow());
         var settings = SettingsOf(user);
 
-        // Questions practised per local date since the plan started, counted in the database.
+        // Questions practised per local date since the plan started (and over the last year, for the dashboard's
+        // heatmap), counted in the database.
+        var from = settings.Start < today.AddDays(-7 * Domain.Progress.Activity.Weeks) ? settings.Start : today.AddDays(-7 * Domain.Progress.Activity.Weeks);
         var perDay = await db.ReviewLogs.AsNoTracking()
-            .Where(r => r.UserId == userId && r.LocalDay >= settings.Start)
+            .Where(r => r.UserId == userId && r.LocalDay >= from)
             .GroupBy(r => r.LocalDay)
             .Select(g => new { Day = g.Key, Questions = g.Select(r => r.QuestionId).Distinct().Count() })
             .ToDictionaryAsync(g => g.Day, g => g.Questions, cancellationToken);
@@ -119,6 +123,6 @@ public sealed class PlanService(AppDbContext db, ContentCatalog content, StudyPl
         var cards = await CardsAsync(user, cancellationToken);
         var topics = await TopicsAsync(userId, cancellationToken);
         var input = new PlanInput(settings, today, Bank, cards, topics, perDay, new TodayProgress(reviewedToday, newToday.Count));
-        return new PlanReading(user, planner.Build(input), cards, topics);
+        return new PlanReading(user, planner.Build(input), cards, topics, perDay);
     }
 }

@@ -20,7 +20,8 @@ public sealed record ProgressReport(
     int TotalReviews,
     double Readiness,
     int SeenByInterview,
-    int BankSize);
+    int BankSize,
+    Activity Activity);
 
 public sealed class ProgressService(AppDbContext db, PlanService plans, FsrsScheduler scheduler, TimeProvider clock)
 {
@@ -29,7 +30,7 @@ public sealed class ProgressService(AppDbContext db, PlanService plans, FsrsSche
     public async Task<ProgressReport> ReportAsync(string userId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var (_, plan, cards, standings) = await plans.BuildAsync(userId, cancellationToken);
+        var (_, plan, cards, standings, questionsPerDay) = await plans.BuildAsync(userId, cancellationToken);
         var bank = plans.Bank;
 
         var recall = cards.ToDictionary(c => c.QuestionId, c => scheduler.Retrievability(c.State, now), StringComparer.Ordinal);
@@ -63,6 +64,7 @@ public sealed class ProgressService(AppDbContext db, PlanService plans, FsrsSche
             byRating.Sum(r => r.Reviews),
             bank.Count == 0 ? 0 : bank.InStudyOrder.Average(q => plan.ProjectedRecall.GetValueOrDefault(q.Id)),
             plan.ProjectedRecall.Count,
-            bank.Count);
+            bank.Count,
+            Activity.Of(questionsPerDay, plan.Today));
     }
 }

@@ -58,4 +58,31 @@ public static class SvgChart
         svg.Append("</svg>");
         return new HtmlString(svg.ToString());
     }
+
+    /// <summary>
+    /// A year of activity as a grid of days (weeks across, Monday at the top). Each day's shade has a level
+    /// class; its count is in the day's tooltip, and the page gives the figures as text and a table too.
+    /// </summary>
+    public static IHtmlContent Heatmap(string title, IReadOnlyList<(DateOnly Date, int Questions)> days)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        const int cell = 11;
+        const int step = cell + 2;
+        var encoder = HtmlEncoder.Default;
+        var weeks = days.Count == 0 ? 1 : ((days.Count - 1) / 7) + 1;
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"heatmap\" viewBox=\"0 0 {weeks * step} {7 * step}\" role=\"img\" aria-label=\"{encoder.Encode(title)}\" preserveAspectRatio=\"xMinYMin meet\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title>{encoder.Encode(title)}</title>");
+        for (var i = 0; i < days.Count; i++)
+        {
+            var (date, questions) = days[i];
+            var level = questions switch { 0 => 0, <= 2 => 1, <= 5 => 2, <= 9 => 3, _ => 4 };
+            var label = $"{date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture)}: {questions} question{(questions == 1 ? "" : "s")}";
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<rect class=\"day h{level}\" x=\"{(i / 7) * step}\" y=\"{(i % 7) * step}\" width=\"{cell}\" height=\"{cell}\" rx=\"2\" data-date=\"{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\" data-questions=\"{questions}\"><title>{encoder.Encode(label)}</title></rect>");
+        }
+
+        svg.Append("</svg>");
+        return new HtmlString(svg.ToString());
+    }
 }
