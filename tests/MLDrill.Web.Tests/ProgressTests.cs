@@ -1,6 +1,6 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using MLDrill.Web.Tests.Support;
 
 namespace MLDrill.Web.Tests;
