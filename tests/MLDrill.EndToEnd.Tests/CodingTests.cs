@@ -37,7 +37,7 @@ public sealed class CodingTests(BrowserFixture browser, MLDrillApp app) : IClass
         var result = page.Locator("#result[data-state=done]");
         await Expect(result).ToHaveCountAsync(1, new() { Timeout = 60_000 });
         await Expect(result.Locator(".verdict")).ToHaveTextAsync("Wrong answer");
-        var failed = result.Locator("tr[data-status=failed]").First;
+        var failed = result.Locator("li[data-status=failed]").First;
         await Expect(failed.Locator(".difference")).ToContainTextAsync("expected");
         await Expect(failed.Locator("dl.io")).ToContainTextAsync("Got");
 
@@ -56,9 +56,25 @@ public sealed class CodingTests(BrowserFixture browser, MLDrillApp app) : IClass
         await Expect(attempts.Nth(1).Locator("pre code")).ToContainTextAsync("np.concatenate([[0.0], w])");
         await Expect(page.Locator(".reference summary")).ToContainTextAsync("Show the reference solution");
 
+        await page.ScreenshotAsync(new() { Path = Screenshot("coding-problem"), FullPage = true });
         await page.GotoAsync("/Coding");
         await Expect(page.Locator($"tr[data-problem='{ProblemId}'][data-status='Solved']")).ToHaveCountAsync(1);
+        await page.ScreenshotAsync(new() { Path = Screenshot("coding-list"), FullPage = true });
         session.Errors.ShouldBeEmpty();
+    }
+
+    /// <summary>Where a person looks at the coding pages: artifacts/screenshots/ in the repository.</summary>
+    private static string Screenshot(string name)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MLDrill.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        var folder = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, $"{name}.png");
     }
 
     private static async Task SetCodeAsync(IPage page, string code) => await page.EvaluateAsync(
