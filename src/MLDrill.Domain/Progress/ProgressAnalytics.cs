@@ -3,16 +3,19 @@ using MLDrill.Domain.Scheduling;
 
 namespace MLDrill.Domain.Progress;
 
-/// <summary>One review as the dashboard needs it, dated in the user's time zone.</summary>
-public sealed record ReviewFact(DateOnly Date, Rating Rating, CardPhase PhaseBefore, double DurationSeconds);
+/// <summary>
+/// A day's reviews with one rating, of cards in one phase, summed (in the database): how many, how many were
+/// typed and their rubric coverage, and their answer time with each answer counted up to <see cref="ProgressAnalytics.MaxCountedSeconds"/>.
+/// </summary>
+public sealed record DayReviews(DateOnly Date, Rating Rating, CardPhase PhaseBefore, int Reviews, int Typed, double CoverageSum, double SecondsSum);
 
 /// <summary>How well a group of questions (a topic or an area) is known: recall today, and on the interview day if the plan is followed.</summary>
 /// <param name="Recall">Mean probability of recall today over all the group's questions, unseen ones counting 0.</param>
 /// <param name="Projected">The same on the interview day, with the questions the plan will introduce.</param>
 public sealed record Mastery(string Name, int Questions, int Seen, double Recall, double Projected);
 
-/// <summary>A week of reviews: true retention (share of due reviews not forgotten) and the median answer time.</summary>
-public sealed record WeekFigures(DateOnly WeekStart, int Reviews, int ReviewsOfKnownCards, double? Retention, double? MedianSeconds);
+/// <summary>A week of reviews: true retention (share of due reviews not forgotten) and the mean answer time.</summary>
+public sealed record WeekFigures(DateOnly WeekStart, int Reviews, int ReviewsOfKnownCards, double? Retention, double? MeanSeconds);
 
 /// <summary>Self-rating against the rubric: how much of the key points typed answers covered, per rating given.</summary>
 public sealed record CalibrationRow(Rating Rating, int Answers, double? MeanCoverage);
@@ -58,31 +61,40 @@ public static class ProgressAnalytics
     /// The last <paramref name="weeks"/> weeks (Monday to Sunday), oldest first. True retention counts only
     /// reviews of cards already learnt (in review): the share not rated Again.
     /// </summary>
-    public static IReadOnlyList<WeekFigures> Weeks(IEnumerable<ReviewFact> reviews, DateOnly today, int weeks = 12)
+    public static IReadOnlyList<WeekFigures> Weeks(IEnumerable<DayReviews> days, DateOnly today, int weeks = 12)
     {
         var thisWeek = WeekStart(today);
-        var byWeek = reviews.GroupBy(r => WeekStart(r.Date)).ToDictionary(g => g.Key, g => g.ToList());
+        var byWeek = days.GroupBy(d => WeekStart(d.Date)).ToDictionary(g => g.Key, g => g.ToList());
         return Enumerable.Range(0, weeks).Select(i => thisWeek.AddDays(-7 * (weeks - 1 - i))).Select(start =>
         {
             var week = byWeek.GetValueOrDefault(start) ?? [];
-            var known = week.Where(r => r.PhaseBefore == CardPhase.Review).ToList();
+            var reviews = week.Sum(d => d.Reviews);
+            var known = week.Where(d => d.PhaseBefore == CardPhase.Review).ToList();
+            var knownReviews = known.Sum(d => d.Reviews);
             return new WeekFigures(
                 start,
-                week.Count,
-                known.Count,
-                known.Count == 0 ? null : known.Count(r => r.Rating != Rating.Again) / (double)known.Count,
-                week.Count == 0 ? null : Median(week.Select(r => r.DurationSeconds)));
+                reviews,
+                knownReviews,
+                knownReviews == 0 ? null : known.Where(d => d.Rating != Rating.Again).Sum(d => d.Reviews) / (double)knownReviews,
+                reviews == 0 ? null : week.Sum(d => d.SecondsSum) / reviews);
         }).ToList();
     }
 
-    public static DateOnly WeekStart(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+    /// <summary>An answer left open longer than this counts as this long: a forgotten tab must not skew the trend.</summary>
+    public const double MaxCountedSeconds = 600;
 
-    private static double Median(IEnumerable<double> values)
+    /// <summary>Per rating given, the typed answers and their mean rubric coverage.</summary>
+    public static IReadOnlyList<CalibrationRow> Calibration(IEnumerable<DayReviews> days)
     {
-        var sorted = values.Order().ToList();
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        var byRating = days.GroupBy(d => d.Rating).ToDictionary(g => g.Key, g => (Typed: g.Sum(d => d.Typed), Coverage: g.Sum(d => d.CoverageSum)));
+        return Enum.GetValues<Rating>()
+            .Select(rating => byRating.TryGetValue(rating, out var row) && row.Typed > 0
+                ? new CalibrationRow(rating, row.Typed, row.Coverage / row.Typed)
+                : new CalibrationRow(rating, 0, null))
+            .ToList();
     }
+
+    public static DateOnly WeekStart(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 
     /// <summary>
     /// The topics to practise: weak ones first (weakest first), then, to make up <paramref name="count"/>, the

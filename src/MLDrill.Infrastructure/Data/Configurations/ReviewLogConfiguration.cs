@@ -12,8 +12,7 @@ public sealed class ReviewLogConfiguration : IEntityTypeConfiguration<ReviewLog>
         // Wide indexes on purpose: the plan, the topic standings and the dashboard read only these columns, so
         // SQLite and PostgreSQL answer them from the index without touching the rows.
         builder.HasIndex(r => new { r.UserId, r.ReviewedAt, r.QuestionId, r.Rating, r.Coverage });
-        builder.HasIndex(r => new { r.UserId, r.LocalDay, r.QuestionId, r.Rating, r.PhaseBefore, r.DurationSeconds });
-        builder.HasIndex(r => new { r.UserId, r.Rating, r.Coverage });
+        builder.HasIndex(r => new { r.UserId, r.LocalDay, r.QuestionId, r.Rating, r.PhaseBefore, r.DurationSeconds, r.Coverage });
         builder.HasIndex(r => r.AttemptId).IsUnique();
         builder.HasIndex(r => new { r.UserId, r.QuestionId, r.ReviewedAt });
         builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -92,9 +92,9 @@ public sealed class PlanService(AppDbContext db, ContentCatalog content, StudyPl
     {
         ArgumentNullException.ThrowIfNull(user);
         var zone = PracticeService.FindZone(user.TimeZoneId);
-        var cards = await db.Cards.AsNoTracking().Where(c => c.UserId == user.Id).ToListAsync(cancellationToken);
+        var bankIds = Bank.InStudyOrder.Select(q => q.Id).ToList();
+        var cards = await db.Cards.AsNoTracking().Where(c => c.UserId == user.Id && bankIds.Contains(c.QuestionId)).ToListAsync(cancellationToken);
         return cards
-            .Where(c => Bank.Find(c.QuestionId) is not null)
             .Select(c => new PlanCard(c.QuestionId, c.ToState(), DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.Due, zone).DateTime)))
             .ToList();
     }

@@ -69,14 +69,14 @@ public sealed class PracticeService(
         var reviewedIds = reviewsToday.Select(r => r.QuestionId).ToHashSet();
         var newToday = reviewsToday.Where(r => r.CardWasNew).Select(r => r.QuestionId).ToHashSet();
 
+        // Only the bank's questions can be shown; cards of retired questions never need loading.
+        var bankIds = Bank.InStudyOrder.Select(q => q.Id).ToList();
         var dueCards = await db.Cards.AsNoTracking()
-            .Where(c => c.UserId == userId && c.Due < end)
+            .Where(c => c.UserId == userId && c.Due < end && bankIds.Contains(c.QuestionId))
             // Only what scheduling needs: a narrow projection keeps a heavy user's queue within a few milliseconds.
             .Select(NarrowCard)
             .ToListAsync(cancellationToken);
 
-        // Only the bank's questions can be new; cards of retired questions never need loading.
-        var bankIds = Bank.InStudyOrder.Select(q => q.Id).ToList();
         var seen = (await db.Cards.AsNoTracking()
             .Where(c => c.UserId == userId && bankIds.Contains(c.QuestionId))
             .Select(c => c.QuestionId)

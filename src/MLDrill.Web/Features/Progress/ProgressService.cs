@@ -36,32 +36,26 @@ public sealed class ProgressService(AppDbContext db, PlanService plans, FsrsSche
         var recall = cards.ToDictionary(c => c.QuestionId, c => scheduler.Retrievability(c.State, now), StringComparer.Ordinal);
         var (topics, areas) = ProgressAnalytics.Mastery(bank, recall, plan.ProjectedRecall);
 
+        // The last weeks summed per day, rating and phase in the database: the weeks and the calibration need no more.
         var since = ProgressAnalytics.WeekStart(plan.Today).AddDays(-7 * (Weeks - 1));
-        var facts = await db.ReviewLogs.AsNoTracking()
+        const double cap = ProgressAnalytics.MaxCountedSeconds;
+        var days = await db.ReviewLogs.AsNoTracking()
             .Where(r => r.UserId == userId && r.LocalDay >= since)
-            .Select(r => new ReviewFact(r.LocalDay, r.Rating, r.PhaseBefore, r.DurationSeconds))
+            .GroupBy(r => new { r.LocalDay, r.Rating, r.PhaseBefore })
+            .Select(g => new DayReviews(g.Key.LocalDay, g.Key.Rating, g.Key.PhaseBefore, g.Count(), g.Count(r => r.Coverage != null),
+                g.Sum(r => r.Coverage ?? 0), g.Sum(r => r.DurationSeconds > cap ? cap : r.DurationSeconds)))
             .ToListAsync(cancellationToken);
-
-        var byRating = await db.ReviewLogs.AsNoTracking()
-            .Where(r => r.UserId == userId)
-            .GroupBy(r => r.Rating)
-            .Select(g => new { Rating = g.Key, Reviews = g.Count(), Typed = g.Count(r => r.Coverage != null), CoverageSum = g.Sum(r => r.Coverage ?? 0) })
-            .ToListAsync(cancellationToken);
-        var calibration = Enum.GetValues<Rating>()
-            .Select(rating => byRating.FirstOrDefault(r => r.Rating == rating) is { Typed: > 0 } row
-                ? new CalibrationRow(rating, row.Typed, row.CoverageSum / row.Typed)
-                : new CalibrationRow(rating, 0, null))
-            .ToList();
+        var totalReviews = await db.ReviewLogs.CountAsync(r => r.UserId == userId, cancellationToken);
 
         return new ProgressReport(
             plan,
             topics,
             areas,
             ProgressAnalytics.Forecast(cards.Select(c => c.DueDate), plan.Today),
-            ProgressAnalytics.Weeks(facts, plan.Today, Weeks),
-            calibration,
+            ProgressAnalytics.Weeks(days, plan.Today, Weeks),
+            ProgressAnalytics.Calibration(days),
             ProgressAnalytics.WeakestTopics(standings, topics),
-            byRating.Sum(r => r.Reviews),
+            totalReviews,
             bank.Count == 0 ? 0 : bank.InStudyOrder.Average(q => plan.ProjectedRecall.GetValueOrDefault(q.Id)),
             plan.ProjectedRecall.Count,
             bank.Count,

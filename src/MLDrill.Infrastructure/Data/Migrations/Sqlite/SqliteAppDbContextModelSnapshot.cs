@@ -363,11 +363,9 @@ namespace MLDrill.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId", "QuestionId", "ReviewedAt");
 
-                    b.HasIndex("UserId", "Rating", "Coverage");
-
                     b.HasIndex("UserId", "ReviewedAt", "QuestionId", "Rating", "Coverage");
 
-                    b.HasIndex("UserId", "LocalDay", "QuestionId", "Rating", "PhaseBefore", "DurationSeconds");
+                    b.HasIndex("UserId", "LocalDay", "QuestionId", "Rating", "PhaseBefore", "DurationSeconds", "Coverage");
 
                     b.ToTable("ReviewLogs");
                 });

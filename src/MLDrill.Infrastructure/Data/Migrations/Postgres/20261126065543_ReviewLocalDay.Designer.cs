@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MLDrill.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261126063834_ReviewLocalDay")]
+    [Migration("20261126065543_ReviewLocalDay")]
     partial class ReviewLocalDay
     {
         /// <inheritdoc />
@@ -379,11 +379,9 @@ namespace MLDrill.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("UserId", "QuestionId", "ReviewedAt");
 
-                    b.HasIndex("UserId", "Rating", "Coverage");
-
                     b.HasIndex("UserId", "ReviewedAt", "QuestionId", "Rating", "Coverage");
 
-                    b.HasIndex("UserId", "LocalDay", "QuestionId", "Rating", "PhaseBefore", "DurationSeconds");
+                    b.HasIndex("UserId", "LocalDay", "QuestionId", "Rating", "PhaseBefore", "DurationSeconds", "Coverage");
 
                     b.ToTable("ReviewLogs");
                 });

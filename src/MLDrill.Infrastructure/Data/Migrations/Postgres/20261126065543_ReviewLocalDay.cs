@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MLDrill.Infrastructure.Data.Migrations.Sqlite;
+namespace MLDrill.Infrastructure.Data.Migrations.Postgres;
 
 /// <inheritdoc />
 public partial class ReviewLocalDay : Migration
@@ -18,22 +18,17 @@ public partial class ReviewLocalDay : Migration
         migrationBuilder.AddColumn<DateOnly>(
             name: "LocalDay",
             table: "ReviewLogs",
-            type: "TEXT",
+            type: "date",
             nullable: false,
             defaultValue: new DateOnly(1, 1, 1));
 
         // Reviews logged before this column existed are dated in UTC: the user's zone at the time is not known.
-        migrationBuilder.Sql("UPDATE \"ReviewLogs\" SET \"LocalDay\" = date((\"ReviewedAt\" - 621355968000000000) / 10000000, 'unixepoch');");
+        migrationBuilder.Sql("UPDATE \"ReviewLogs\" SET \"LocalDay\" = (\"ReviewedAt\" AT TIME ZONE 'UTC')::date;");
 
         migrationBuilder.CreateIndex(
-            name: "IX_ReviewLogs_UserId_LocalDay_QuestionId_Rating_PhaseBefore_DurationSeconds",
+            name: "IX_ReviewLogs_UserId_LocalDay_QuestionId_Rating_PhaseBefore_Du~",
             table: "ReviewLogs",
-            columns: new[] { "UserId", "LocalDay", "QuestionId", "Rating", "PhaseBefore", "DurationSeconds" });
-
-        migrationBuilder.CreateIndex(
-            name: "IX_ReviewLogs_UserId_Rating_Coverage",
-            table: "ReviewLogs",
-            columns: new[] { "UserId", "Rating", "Coverage" });
+            columns: new[] { "UserId", "LocalDay", "QuestionId", "Rating", "PhaseBefore", "DurationSeconds", "Coverage" });
 
         migrationBuilder.CreateIndex(
             name: "IX_ReviewLogs_UserId_ReviewedAt_QuestionId_Rating_Coverage",
@@ -45,11 +40,7 @@ public partial class ReviewLocalDay : Migration
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.DropIndex(
-            name: "IX_ReviewLogs_UserId_LocalDay_QuestionId_Rating_PhaseBefore_DurationSeconds",
-            table: "ReviewLogs");
-
-        migrationBuilder.DropIndex(
-            name: "IX_ReviewLogs_UserId_Rating_Coverage",
+            name: "IX_ReviewLogs_UserId_LocalDay_QuestionId_Rating_PhaseBefore_Du~",
             table: "ReviewLogs");
 
         migrationBuilder.DropIndex(

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MLDrill.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126063829_ReviewLocalDay")]
+    [Migration("20261126065539_ReviewLocalDay")]
     partial class ReviewLocalDay
     {
         /// <inheritdoc />
@@ -366,11 +366,9 @@ namespace MLDrill.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId", "QuestionId", "ReviewedAt");
 
-                    b.HasIndex("UserId", "Rating", "Coverage");
-
                     b.HasIndex("UserId", "ReviewedAt", "QuestionId", "Rating", "Coverage");
 
-                    b.HasIndex("UserId", "LocalDay", "QuestionId", "Rating", "PhaseBefore", "DurationSeconds");
+                    b.HasIndex("UserId", "LocalDay", "QuestionId", "Rating", "PhaseBefore", "DurationSeconds", "Coverage");
 
                     b.ToTable("ReviewLogs");
                 });
