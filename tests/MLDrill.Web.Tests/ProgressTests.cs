@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using MLDrill.Infrastructure.Data;
 using MLDrill.Web.Tests.Support;
 
 namespace MLDrill.Web.Tests;
@@ -47,19 +48,19 @@ public abstract partial class ProgressTests<TApp>(TApp app) : IClassFixture<TApp
         var client = await new AppClient(app).RegisterAsync();
         (await client.GetHtmlAsync("/Progress")).ShouldContain("<strong data-streak=\"current\">0 days</strong>");
 
-        var first = await client.PractiseOneAsync("Good");
+        await client.PractiseOneAsync("Good");
+        await client.PractiseOneAsync("Good");
         await client.PractiseOneAsync("Good");
         var userId = app.WithDb(db => db.Users.Single(u => u.Email == client.Email).Id);
         var today = app.WithDb(db => db.ReviewLogs.First(r => r.UserId == userId).LocalDay);
-        // Yesterday's practice, as the review log would hold it.
+        // Undoing a rating takes it back out of the day's counts.
+        (await client.PostFormAsync("/Practice?handler=Undo", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var row = app.WithDb(db => db.DailyActivities.AsNoTracking().Single(a => a.UserId == userId && a.Day == today));
+        (row.Questions, row.Reviews).ShouldBe((2, 2));
+        // Yesterday's practice, as the day's row would hold it.
         app.WithDb(db =>
         {
-            var log = db.ReviewLogs.AsNoTracking().First(r => r.UserId == userId && r.QuestionId == first);
-            log.Id = 0;
-            log.AttemptId = -Random.Shared.NextInt64(1, long.MaxValue);
-            log.LocalDay = today.AddDays(-1);
-            log.ReviewedAt = log.ReviewedAt.AddDays(-1);
-            db.ReviewLogs.Add(log);
+            db.DailyActivities.Add(new DailyActivity { UserId = userId, Day = today.AddDays(-1), Questions = 1, Reviews = 1 });
             return db.SaveChanges();
         });
 

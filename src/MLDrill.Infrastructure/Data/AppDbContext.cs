@@ -14,6 +14,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ReviewLog> ReviewLogs => Set<ReviewLog>();
     public DbSet<NotebookEntry> NotebookEntries => Set<NotebookEntry>();
     public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<DailyActivity> DailyActivities => Set<DailyActivity>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -206,3 +206,18 @@ public sealed class Submission
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
 }
+
+/// <summary>
+/// One user's practice on one local day, kept up to date as reviews are logged and undone, so the plan, the
+/// heatmap and the totals read a row per day instead of every review.
+/// </summary>
+public sealed class DailyActivity
+{
+    public required string UserId { get; set; }
+    public DateOnly Day { get; set; }
+
+    /// <summary>Distinct questions reviewed that day.</summary>
+    public int Questions { get; set; }
+
+    public int Reviews { get; set; }
+}

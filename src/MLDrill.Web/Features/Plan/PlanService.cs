@@ -108,11 +108,9 @@ public sealed class PlanService(AppDbContext db, ContentCatalog content, StudyPl
         // Questions practised per local date since the plan started (and over the last year, for the dashboard's
         // heatmap), counted in the database.
         var from = settings.Start < today.AddDays(-7 * Domain.Progress.Activity.Weeks) ? settings.Start : today.AddDays(-7 * Domain.Progress.Activity.Weeks);
-        var perDay = await db.ReviewLogs.AsNoTracking()
-            .Where(r => r.UserId == userId && r.LocalDay >= from)
-            .GroupBy(r => r.LocalDay)
-            .Select(g => new { Day = g.Key, Questions = g.Select(r => r.QuestionId).Distinct().Count() })
-            .ToDictionaryAsync(g => g.Day, g => g.Questions, cancellationToken);
+        var perDay = await db.DailyActivities.AsNoTracking()
+            .Where(a => a.UserId == userId && a.Day >= from && a.Questions > 0)
+            .ToDictionaryAsync(a => a.Day, a => a.Questions, cancellationToken);
         var todays = await db.ReviewLogs.AsNoTracking()
             .Where(r => r.UserId == userId && r.ReviewedAt >= startOfToday)
             .Select(r => new { r.QuestionId, r.CardWasNew })

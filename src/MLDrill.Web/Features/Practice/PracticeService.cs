@@ -225,6 +225,7 @@ public sealed class PracticeService(
             ReflectionBetterApproach = reflections.BetterApproach,
         };
         db.ReviewLogs.Add(log);
+        await CountActivityAsync(userId, log.QuestionId, log.LocalDay, +1, cancellationToken);
         await notebook.TrackReviewAsync(userId, attempt.QuestionId, rating, attempt.Coverage, now, cancellationToken);
 
         // The log's id exists only after it is inserted; one transaction keeps log, card and attempt in step.
@@ -244,6 +245,26 @@ public sealed class PracticeService(
         await transaction.CommitAsync(cancellationToken);
         cache.Invalidate(userId);
         return RateResult.Rated;
+    }
+
+    /// <summary>
+    /// Keeps the day's activity row in step with a review logged (+1) or undone (-1): a question counts once a
+    /// day, so the question count changes only for the day's first review of it (or when its last one goes).
+    /// </summary>
+    private async Task CountActivityAsync(string userId, string questionId, DateOnly day, int change, CancellationToken cancellationToken, long? undone = null)
+    {
+        var activity = await db.DailyActivities.FindAsync([userId, day], cancellationToken);
+        if (activity is null)
+        {
+            activity = db.DailyActivities.Add(new DailyActivity { UserId = userId, Day = day }).Entity;
+        }
+
+        var others = await db.ReviewLogs.AnyAsync(r => r.UserId == userId && r.QuestionId == questionId && r.LocalDay == day && r.Id != undone, cancellationToken);
+        activity.Reviews = Math.Max(0, activity.Reviews + change);
+        if (!others)
+        {
+            activity.Questions = Math.Max(0, activity.Questions + change);
+        }
     }
 
     /// <summary>Takes back the user's last rating; returns the attempt to rate again, or null if there is none.</summary>
@@ -276,6 +297,7 @@ public sealed class PracticeService(
 
         await notebook.UntrackReviewAsync(userId, log.QuestionId, log.ReviewedAt, cancellationToken);
         db.ReviewLogs.Remove(log);
+        await CountActivityAsync(userId, log.QuestionId, log.LocalDay, -1, cancellationToken, undone: log.Id);
         await db.SaveChangesAsync(cancellationToken);
         cache.Invalidate(userId);
         return attempt?.Id;

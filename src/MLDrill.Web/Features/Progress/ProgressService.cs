@@ -45,7 +45,7 @@ public sealed class ProgressService(AppDbContext db, PlanService plans, FsrsSche
             .Select(g => new DayReviews(g.Key.LocalDay, g.Key.Rating, g.Key.PhaseBefore, g.Count(), g.Count(r => r.Coverage != null),
                 g.Sum(r => r.Coverage ?? 0), g.Sum(r => r.DurationSeconds > cap ? cap : r.DurationSeconds)))
             .ToListAsync(cancellationToken);
-        var totalReviews = await db.ReviewLogs.CountAsync(r => r.UserId == userId, cancellationToken);
+        var totalReviews = await db.DailyActivities.Where(a => a.UserId == userId).SumAsync(a => a.Reviews, cancellationToken);
 
         return new ProgressReport(
             plan,

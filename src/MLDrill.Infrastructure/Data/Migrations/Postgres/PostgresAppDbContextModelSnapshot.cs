@@ -224,6 +224,26 @@ namespace MLDrill.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Cards");
                 });
 
+            modelBuilder.Entity("MLDrill.Infrastructure.Data.DailyActivity", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Questions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reviews")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId", "Day");
+
+                    b.ToTable("DailyActivities");
+                });
+
             modelBuilder.Entity("MLDrill.Infrastructure.Data.NotebookEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -586,6 +606,15 @@ namespace MLDrill.Infrastructure.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("MLDrill.Infrastructure.Data.Card", b =>
+                {
+                    b.HasOne("MLDrill.Infrastructure.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MLDrill.Infrastructure.Data.DailyActivity", b =>
                 {
                     b.HasOne("MLDrill.Infrastructure.Data.AppUser", null)
                         .WithMany()

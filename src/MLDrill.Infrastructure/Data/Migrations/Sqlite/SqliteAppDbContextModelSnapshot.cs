@@ -215,6 +215,26 @@ namespace MLDrill.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Cards");
                 });
 
+            modelBuilder.Entity("MLDrill.Infrastructure.Data.DailyActivity", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Questions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reviews")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "Day");
+
+                    b.ToTable("DailyActivities");
+                });
+
             modelBuilder.Entity("MLDrill.Infrastructure.Data.NotebookEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -567,6 +587,15 @@ namespace MLDrill.Infrastructure.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("MLDrill.Infrastructure.Data.Card", b =>
+                {
+                    b.HasOne("MLDrill.Infrastructure.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MLDrill.Infrastructure.Data.DailyActivity", b =>
                 {
                     b.HasOne("MLDrill.Infrastructure.Data.AppUser", null)
                         .WithMany()
