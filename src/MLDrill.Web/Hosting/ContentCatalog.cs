@@ -25,7 +25,8 @@ public sealed class ContentCatalog
             logger.LogWarning("Content problem, file skipped: {Problem}", problem.ToString());
         }
 
-        logger.LogInformation("Loaded {Count} questions from {Path} ({Problems} problems)", Result.Bank.Count, Path, Result.Problems.Count);
+        logger.LogInformation("Loaded {Count} questions and {Coding} coding problems from {Path} ({Problems} broken files)",
+            Result.Bank.Count, Result.CodingProblems.Count, Path, Result.Problems.Count);
     }
 
     public string Path { get; }
