@@ -54,7 +54,7 @@ public sealed class CodeJudge : IDisposable
     /// <summary>Runs a whole Python program (its source on stdin) in a fresh sandbox: <c>mldrill judge exec</c>.</summary>
     public async Task<SandboxResult> ExecAsync(string source, TimeSpan timeout, int memoryMb, CancellationToken cancellationToken = default)
     {
-        var options = Copy(_options);
+        var options = _options.Clone();
         options.MemoryMb = memoryMb;
         options.MaxResultKb = options.MaxOutputKb; // a script's stdout is its user's output, not results
         using var sandbox = SandboxProcess.Start(options, timeout, null, [_options.PythonPath, "-I", "-B", "-"]);
@@ -152,23 +152,6 @@ public sealed class CodeJudge : IDisposable
 
         return directory;
     }
-
-    private static SandboxOptions Copy(SandboxOptions o) => new()
-    {
-        PythonPath = o.PythonPath,
-        BubblewrapPath = o.BubblewrapPath,
-        MemoryMb = o.MemoryMb,
-        MaxProcesses = o.MaxProcesses,
-        MaxFileMb = o.MaxFileMb,
-        TempDirMb = o.TempDirMb,
-        ShownOutputKb = o.ShownOutputKb,
-        MaxOutputKb = o.MaxOutputKb,
-        MaxResultKb = o.MaxResultKb,
-        WarmSandboxes = o.WarmSandboxes,
-        FirstUid = o.FirstUid,
-        UidCount = o.UidCount,
-        UseCgroups = o.UseCgroups,
-    };
 
     public void Dispose()
     {

@@ -39,4 +39,7 @@ public sealed class SandboxOptions
 
     /// <summary>Put each sandbox in its own cgroup (pids, memory, CPU accounting) when the machine allows it.</summary>
     public bool UseCgroups { get; set; } = true;
+
+    /// <summary>A copy to adjust for one kind of sandbox without touching the configured options.</summary>
+    public SandboxOptions Clone() => (SandboxOptions)MemberwiseClone();
 }

@@ -30,18 +30,8 @@ public sealed class SandboxZygote : IDisposable
     public static SandboxZygote Start(SandboxOptions options, string harnessDirectory)
     {
         // The zygote's own limits are a backstop; each run sets its tighter ones before the user's code starts.
-        var zygoteLimits = new SandboxOptions
-        {
-            PythonPath = options.PythonPath,
-            BubblewrapPath = options.BubblewrapPath,
-            MemoryMb = options.MemoryMb + 512,
-            MaxProcesses = options.MaxProcesses,
-            MaxFileMb = options.MaxFileMb,
-            TempDirMb = options.TempDirMb,
-            FirstUid = options.FirstUid,
-            UidCount = options.UidCount,
-            UseCgroups = options.UseCgroups,
-        };
+        var zygoteLimits = options.Clone();
+        zygoteLimits.MemoryMb += 512;
         var (process, cgroup) = SandboxProcess.Launch(zygoteLimits, TimeSpan.FromHours(1), harnessDirectory,
             [options.PythonPath, "-I", "-B", $"{SandboxCommand.HarnessMount}/harness.py", "--serve"],
             cgroupMemoryBytes: ((long)options.MemoryMb + options.TempDirMb + 256) * 1024 * 1024);
