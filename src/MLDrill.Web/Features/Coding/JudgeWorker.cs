@@ -37,6 +37,8 @@ public sealed class JudgeWorker(IServiceScopeFactory scopes, CodeJudge judge, Co
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Everything before the first await would hold up the host's start; the judge can warm up after it.
+        await Task.Yield();
         var workers = options.Value.Workers;
         await using (var scope = scopes.CreateAsyncScope())
         {
