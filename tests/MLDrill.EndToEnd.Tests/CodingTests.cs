@@ -63,16 +63,10 @@ public sealed class CodingTests(BrowserFixture browser, MLDrillApp app) : IClass
         session.Errors.ShouldBeEmpty();
     }
 
-    /// <summary>Where a person looks at the coding pages: artifacts/screenshots/ in the repository.</summary>
+    /// <summary>Where a person looks at the coding pages: artifacts/screenshots/ beside the other pages' screenshots.</summary>
     private static string Screenshot(string name)
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MLDrill.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        var folder = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "artifacts", "screenshots");
+        var folder = Path.Combine(ScreenshotTests.RepoRoot(), "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, $"{name}.png");
     }

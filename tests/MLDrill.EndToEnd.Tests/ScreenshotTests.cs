@@ -94,7 +94,7 @@ public sealed class ScreenshotTests(BrowserFixture browser, MLDrillApp app) : IC
         }
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

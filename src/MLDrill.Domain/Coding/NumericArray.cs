@@ -161,9 +161,15 @@ public sealed record NumericArray(double[] Values, int[] Shape, NumberKind Kind)
             return true;
         }
 
-        if (number.TryGetValue<long>(out var longValue) || (number.TryGetValue<int>(out var intValue) && (longValue = intValue) == intValue))
+        if (number.TryGetValue<long>(out var longValue))
         {
             value = longValue;
+            return true;
+        }
+
+        if (number.TryGetValue<int>(out var intValue))
+        {
+            value = intValue;
             return true;
         }
 

@@ -43,8 +43,6 @@ public sealed record TestReport(int Index, string Name, string Category, bool Vi
 public sealed record JudgeReport(Verdict Verdict, string Summary, IReadOnlyList<TestReport> Tests, string? Traceback, string Output,
     double WallSeconds, double? CpuSeconds)
 {
-    public int Passed => Tests.Count(t => t.Status == TestStatus.Passed);
-
     public static JudgeReport Rejected(string reason) => new(Verdict.RejectedInput, reason, [], null, "", 0, null);
 }
 

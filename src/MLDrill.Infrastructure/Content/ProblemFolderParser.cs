@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using MLDrill.Domain.Coding;
 using MLDrill.Domain.Content;
 using MLDrill.Domain.Questions;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace MLDrill.Infrastructure.Content;
@@ -100,34 +99,14 @@ public static class ProblemFolderParser
     private static CodingProblem? ReadMarkdown(string text, string file, List<ContentProblem> problems)
     {
         var lines = text.Split('\n');
-        var end = lines.Length > 0 && lines[0].TrimEnd() == "---" ? Array.FindIndex(lines, 1, l => l.TrimEnd() == "---") : -1;
-        if (end < 0)
+        var (fields, bodyStart) = FrontMatter.Read(lines, file, "problem.md", problems);
+        if (fields is null)
         {
-            problems.Add(new ContentProblem(file, 1, "problem.md starts with YAML front matter between two '---' lines"));
-            return null;
-        }
-
-        YamlMappingNode fields;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(string.Join('\n', lines[1..end])));
-            if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-            {
-                problems.Add(new ContentProblem(file, 2, "the front matter must be a YAML mapping of fields"));
-                return null;
-            }
-
-            fields = mapping;
-        }
-        catch (YamlException e)
-        {
-            problems.Add(new ContentProblem(file, (int)e.Start.Line + 1, $"invalid YAML: {e.InnerException?.Message ?? e.Message}"));
             return null;
         }
 
         string? Scalar(string name) => fields.Children.TryGetValue(new YamlScalarNode(name), out var node) && node is YamlScalarNode s ? s.Value : null;
-        var body = string.Join('\n', lines[(end + 1)..]);
+        var body = string.Join('\n', lines[bodyStart..]);
         var statement = Section(body, "## Statement");
         var explanation = Section(body, "## Explanation");
         var difficulty = Enum.TryParse<Difficulty>(Scalar("difficulty"), ignoreCase: true, out var d) ? d : (Difficulty?)null;
@@ -198,7 +177,7 @@ public static class ProblemFolderParser
         JsonObject? root;
         try
         {
-            root = JsonNode.Parse(json) as JsonObject;
+            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }) as JsonObject;
         }
         catch (JsonException e)
         {

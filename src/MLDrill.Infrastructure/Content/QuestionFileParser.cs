@@ -1,6 +1,5 @@
 using MLDrill.Domain.Content;
 using MLDrill.Domain.Questions;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace MLDrill.Infrastructure.Content;
@@ -36,54 +35,19 @@ public static class QuestionFileParser
         public Question? Read(string text)
         {
             var lines = text.Split('\n');
-            if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+            var (frontMatter, bodyStart) = FrontMatter.Read(lines, file, "a question file", problems);
+            if (frontMatter is null)
             {
-                Problem(1, "a question file starts with a '---' line, then YAML front matter, then '---'");
                 return null;
             }
 
-            var end = Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");
-            if (end < 0)
-            {
-                Problem(1, "the front matter is not closed by a '---' line");
-                return null;
-            }
-
-            var frontMatter = ReadFrontMatter(string.Join('\n', lines[1..end]));
-            var body = ReadBody(lines, end + 1);
-            if (frontMatter is null || body is null)
+            var body = ReadBody(lines, bodyStart);
+            if (body is null)
             {
                 return null;
             }
 
             return Build(frontMatter, body.Value.Prompt, body.Value.Answer);
-        }
-
-        private YamlMappingNode? ReadFrontMatter(string yaml)
-        {
-            try
-            {
-                var stream = new YamlStream();
-                stream.Load(new StringReader(yaml));
-                if (stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode mapping)
-                {
-                    return mapping;
-                }
-
-                Problem(2, "the front matter must be a YAML mapping of fields (id: ..., title: ...)");
-            }
-            catch (YamlException e)
-            {
-                // Front matter starts on line 2 of the file.
-                Problem((int)e.Start.Line + 1, $"invalid YAML: {e.InnerException?.Message ?? e.Message}");
-            }
-            catch (InvalidOperationException)
-            {
-                // YamlDotNet's scanner throws this instead of a YamlException for some unterminated flow collections.
-                Problem(2, "invalid YAML: an unterminated [ ] or { } list in the front matter");
-            }
-
-            return null;
         }
 
         private (string Prompt, string Answer)? ReadBody(string[] lines, int first)

@@ -86,9 +86,6 @@ public sealed class SandboxProcess : IDisposable
         }
     }
 
-    /// <summary>Whether the sandbox died while waiting (then it cannot be used).</summary>
-    public bool HasExited => _process.HasExited;
-
     /// <summary>Gives the sandbox its input, waits for it to finish within <paramref name="wallTime"/>, and reports what happened.</summary>
     public async Task<SandboxResult> RunAsync(byte[] input, TimeSpan wallTime, CancellationToken cancellationToken)
     {

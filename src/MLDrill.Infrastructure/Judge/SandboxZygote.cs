@@ -156,11 +156,8 @@ public sealed class SandboxZygote : IDisposable
             // Already gone.
         }
 
-        if (!_process.WaitForExit(500))
-        {
-            Kill();
-        }
-
+        // Given half a second to exit by itself; what is left (the zygote, or a straggler in its cgroup) is killed.
+        _process.WaitForExit(500);
         Kill();
         _process.WaitForExit(5_000);
         _cgroup?.Dispose();
