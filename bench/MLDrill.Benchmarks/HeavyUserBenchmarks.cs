@@ -47,7 +47,7 @@ public class HeavyUserBenchmarks
         var planner = new StudyPlanner(scheduler);
         _plans = new PlanService(_db, content, planner, cache, TimeProvider.System);
         var notebook = new NotebookService(_db, content, cache, TimeProvider.System);
-        _practice = new PracticeService(_db, content, scheduler, planner, _plans, notebook, cache, TimeProvider.System);
+        _practice = new PracticeService(_db, content, scheduler, planner, notebook, cache, TimeProvider.System);
         _progress = new ProgressService(_db, _plans, scheduler, TimeProvider.System);
     }
 
@@ -89,11 +89,11 @@ public class HeavyUserBenchmarks
 
         var now = DateTimeOffset.UtcNow;
         var random = new Random(7);
-        var ids = content.Bank.InStudyOrder.Select(q => q.Id).ToArray();
+        var ids = content.Bank.Ids;
         for (var i = 0; i < Cards; i++)
         {
             // The bank has fewer questions than cards; the rest stand for questions removed from the bank.
-            var questionId = i < ids.Length ? ids[i] : $"retired-{i}";
+            var questionId = i < ids.Count ? ids[i] : $"retired-{i}";
             _db.Cards.Add(new Card
             {
                 UserId = _userId,
@@ -116,7 +116,7 @@ public class HeavyUserBenchmarks
                 _db.ReviewLogs.Add(new ReviewLog
                 {
                     UserId = _userId,
-                    QuestionId = ids[random.Next(ids.Length)],
+                    QuestionId = ids[random.Next(ids.Count)],
                     AttemptId = (batch * 10_000) + i + 1,
                     ReviewedAt = at,
                     LocalDay = DateOnly.FromDateTime(at.UtcDateTime),
@@ -139,6 +139,8 @@ public class HeavyUserBenchmarks
             INSERT INTO "DailyActivities" ("UserId", "Day", "Questions", "Reviews")
             SELECT "UserId", "LocalDay", COUNT(DISTINCT "QuestionId"), COUNT(*) FROM "ReviewLogs" GROUP BY "UserId", "LocalDay"
             """);
+        // The cards' recent-performance sums, as the app keeps them with each rating.
+        RecentPerformanceStore.BackfillAsync(_db).GetAwaiter().GetResult();
     }
 
     private static string RepositoryContent()

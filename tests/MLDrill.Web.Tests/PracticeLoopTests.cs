@@ -1,6 +1,10 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MLDrill.Domain.Planning;
 using MLDrill.Domain.Scheduling;
+using MLDrill.Infrastructure.Data;
+using MLDrill.Web.Features.Plan;
 using MLDrill.Web.Tests.Support;
 
 namespace MLDrill.Web.Tests;
@@ -114,6 +118,62 @@ public abstract class PracticeLoopTests<TApp>(TApp app) : IClassFixture<TApp>
         app.WithDb(db => db.Cards.Count(c => c.QuestionId == questionId && c.UserId == userId)).ShouldBe(0);
         (await client.RateAsync(attemptPath, "Easy")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         app.WithDb(db => db.ReviewLogs.Single(r => r.Answer == "first try").Rating).ShouldBe(Rating.Easy);
+    }
+
+    [Fact]
+    public async Task Two_bad_ratings_make_a_topic_weak_undo_takes_one_back_and_the_cards_sums_can_be_rebuilt_from_the_logs()
+    {
+        var client = await new AppClient(app).RegisterAsync();
+        var questionId = await client.PractiseOneAsync("Again", "no idea");
+        var userId = app.WithDb(db => db.Users.Single(u => u.Email == client.Email).Id);
+        Card Card() => app.WithDb(db => db.Cards.Single(c => c.UserId == userId && c.QuestionId == questionId));
+        var topic = app.Bank.Find(questionId)!.Topics[0];
+        async Task<TopicStanding> Standing()
+        {
+            using var scope = app.Services.CreateScope();
+            var reading = await scope.ServiceProvider.GetRequiredService<PlanService>().BuildAsync(userId);
+            return reading.Topics.Single(t => t.Topic == topic);
+        }
+
+        var afterOne = Card();
+        afterOne.RecentWeight.ShouldBe(1);
+        afterOne.RecentGradeSum.ShouldBe(1);
+        (await Standing()).IsWeak.ShouldBeFalse("one bad review is not a pattern");
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        (await client.CurrentQuestionAsync()).ShouldBe(questionId, "the learning step is due");
+        await client.PractiseOneAsync("Hard", "still no idea");
+
+        var afterTwo = Card();
+        afterTwo.RecentWeight.ShouldBe(2, 1e-3);
+        afterTwo.RecentGradeSum.ShouldBe(3, 1e-3);
+        afterTwo.RecentCoverageWeight.ShouldBe(2, 1e-3);
+        (await Standing()).IsWeak.ShouldBeTrue();
+
+        await client.PostFormAsync("/Practice?handler=Undo", [], "/Practice");
+        var undone = Card();
+        undone.RecentWeight.ShouldBe(1, 1e-12);
+        undone.RecentGradeSum.ShouldBe(1, 1e-12);
+        undone.RecentAt.ShouldBe(afterOne.RecentAt);
+        (await Standing()).IsWeak.ShouldBeFalse();
+
+        // Cards reviewed before the sums were kept have none; start-up fills them from the logs.
+        await client.PractiseOneAsync("Hard", "still no idea");
+        var kept = Card();
+        app.WithDb(db => db.Cards.Where(c => c.UserId == userId).ExecuteUpdate(set => set
+            .SetProperty(c => c.RecentWeight, 0).SetProperty(c => c.RecentGradeSum, 0)
+            .SetProperty(c => c.RecentCoverageWeight, 0).SetProperty(c => c.RecentCoverageSum, 0)
+            .SetProperty(c => c.RecentAt, (DateTimeOffset?)null)));
+        using (var scope = app.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        }
+
+        var rebuilt = Card();
+        rebuilt.RecentWeight.ShouldBe(kept.RecentWeight, 1e-9);
+        rebuilt.RecentGradeSum.ShouldBe(kept.RecentGradeSum, 1e-9);
+        rebuilt.RecentCoverageWeight.ShouldBe(kept.RecentCoverageWeight, 1e-9);
+        rebuilt.RecentCoverageSum.ShouldBe(kept.RecentCoverageSum, 1e-9);
+        rebuilt.RecentAt.ShouldBe(kept.RecentAt);
     }
 
     [Fact]

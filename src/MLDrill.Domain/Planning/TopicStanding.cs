@@ -2,16 +2,21 @@ using MLDrill.Domain.Questions;
 
 namespace MLDrill.Domain.Planning;
 
-/// <summary>A user's reviews of one question, summed: what the database can aggregate in one pass.</summary>
-/// <param name="RatingSum">Sum of the ratings' grades (Again 1 … Easy 4).</param>
-/// <param name="CoverageSum">Sum of rubric coverage (0–1) over the <paramref name="CoverageCount"/> typed answers.</param>
-public sealed record QuestionHistory(string QuestionId, int Reviews, int RatingSum, double CoverageSum, int CoverageCount);
+/// <summary>A user's reviews of one question, summed with the weights of <see cref="RecentPerformance"/>.</summary>
+/// <param name="Reviews">The weighted number of reviews: a review made today counts 1, older ones less.</param>
+/// <param name="RatingSum">Weighted sum of the ratings' grades (Again 1 … Easy 4).</param>
+/// <param name="CoverageSum">Weighted sum of rubric coverage (0–1) over the <paramref name="CoverageCount"/> typed answers.</param>
+public sealed record QuestionHistory(string QuestionId, double Reviews, double RatingSum, double CoverageSum, double CoverageCount);
 
 /// <summary>How a user does on one topic: ratings and rubric coverage on its questions, each scaled to 0–1.</summary>
-public sealed record TopicStanding(string Topic, int Reviews, double RatingScore, double? Coverage)
+/// <param name="Reviews">The weighted number of reviews behind the figures (see <see cref="QuestionHistory.Reviews"/>).</param>
+public sealed record TopicStanding(string Topic, double Reviews, double RatingScore, double? Coverage)
 {
-    /// <summary>Reviews needed before a topic can be called weak: one bad day is not a pattern.</summary>
-    public const int MinReviews = 2;
+    /// <summary>
+    /// Weight of reviews needed before a topic can be called weak: one bad review is not a pattern. Two reviews of
+    /// the last week or so weigh enough, as do three of the last three weeks.
+    /// </summary>
+    public const double MinReviews = 1.5;
 
     /// <summary>Below this score (half way between Again and Easy, or half the key points) a topic is weak.</summary>
     public const double WeakBelow = 0.5;
@@ -25,10 +30,10 @@ public sealed record TopicStanding(string Topic, int Reviews, double RatingScore
     public static IReadOnlyList<TopicStanding> From(QuestionBank bank, IEnumerable<QuestionHistory> history)
     {
         ArgumentNullException.ThrowIfNull(bank);
-        var sums = new Dictionary<string, (int Reviews, int RatingSum, double CoverageSum, int CoverageCount)>(StringComparer.Ordinal);
+        var sums = new Dictionary<string, (double Reviews, double RatingSum, double CoverageSum, double CoverageCount)>(StringComparer.Ordinal);
         foreach (var item in history)
         {
-            if (bank.Find(item.QuestionId) is not { } question || item.Reviews == 0)
+            if (bank.Find(item.QuestionId) is not { } question || item.Reviews <= 0)
             {
                 continue;
             }
@@ -45,7 +50,7 @@ public sealed record TopicStanding(string Topic, int Reviews, double RatingScore
                 pair.Key,
                 pair.Value.Reviews,
                 // Grades 1..4 map to 0..1: Again 0, Hard 1/3, Good 2/3, Easy 1.
-                (pair.Value.RatingSum - (double)pair.Value.Reviews) / (3.0 * pair.Value.Reviews),
+                (pair.Value.RatingSum - pair.Value.Reviews) / (3.0 * pair.Value.Reviews),
                 pair.Value.CoverageCount > 0 ? pair.Value.CoverageSum / pair.Value.CoverageCount : null))
             .OrderBy(t => t.Score)
             .ThenByDescending(t => t.Reviews)

@@ -14,11 +14,15 @@ public sealed class QuestionBank
             .ThenBy(q => q.Id, StringComparer.Ordinal)
             .ToList();
         _byId = InStudyOrder.ToDictionary(q => q.Id);
+        Ids = InStudyOrder.Select(q => q.Id).ToList();
     }
 
     public static QuestionBank Empty { get; } = new([]);
 
     public IReadOnlyList<Question> InStudyOrder { get; }
+
+    /// <summary>The questions' ids in study order.</summary>
+    public IReadOnlyList<string> Ids { get; }
 
     public int Count => InStudyOrder.Count;
 

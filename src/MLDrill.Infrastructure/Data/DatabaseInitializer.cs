@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace MLDrill.Infrastructure.Data;
 
-/// <summary>Brings the database to the current schema; SQLite is also switched to write-ahead logging.</summary>
+/// <summary>
+/// Brings the database to the current schema and fills data a migration cannot compute in SQL; SQLite is also
+/// switched to write-ahead logging.
+/// </summary>
 public sealed class DatabaseInitializer(AppDbContext db, IOptions<StorageOptions> options, ILogger<DatabaseInitializer> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
@@ -20,6 +23,12 @@ public sealed class DatabaseInitializer(AppDbContext db, IOptions<StorageOptions
         {
             logger.LogInformation("Applying {Count} migration(s) to the {Provider} database", pending.Count, storage.Provider);
             await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        var filled = await RecentPerformanceStore.BackfillAsync(db, cancellationToken);
+        if (filled > 0)
+        {
+            logger.LogInformation("Summed the review history of {Count} card(s) for topic standings", filled);
         }
 
         if (storage.Provider == DatabaseProvider.Sqlite)

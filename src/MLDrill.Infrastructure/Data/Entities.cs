@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using MLDrill.Domain.Planning;
 using MLDrill.Domain.Practice;
 using MLDrill.Domain.Scheduling;
 using MLDrill.Domain.Scheduling.Fsrs;
@@ -58,6 +59,24 @@ public sealed class Card
     public DateTimeOffset? LastReview { get; set; }
     public int Reps { get; set; }
     public int Lapses { get; set; }
+
+    // How the user does on the question lately (RecentPerformance), kept here so topic standings need no review logs.
+    public double RecentWeight { get; set; }
+    public double RecentGradeSum { get; set; }
+    public double RecentCoverageWeight { get; set; }
+    public double RecentCoverageSum { get; set; }
+    public DateTimeOffset? RecentAt { get; set; }
+
+    public RecentPerformance ToRecent() => new(RecentWeight, RecentGradeSum, RecentCoverageWeight, RecentCoverageSum, RecentAt);
+
+    public void Apply(RecentPerformance recent)
+    {
+        RecentWeight = recent.Weight;
+        RecentGradeSum = recent.GradeSum;
+        RecentCoverageWeight = recent.CoverageWeight;
+        RecentCoverageSum = recent.CoverageSum;
+        RecentAt = recent.At;
+    }
 
     public CardState ToState() => new(Phase, Step,
         Stability is { } s && Difficulty is { } d ? new MemoryState(s, d) : null, Due, LastReview, Reps, Lapses);

@@ -67,42 +67,15 @@ public sealed class PlanService(AppDbContext db, ContentCatalog content, StudyPl
         return [];
     }
 
-    /// <summary>How far back ratings and coverage count towards a topic's standing: how the user does now, not a year ago.</summary>
-    public static readonly TimeSpan StandingWindow = TimeSpan.FromDays(60);
-
-    /// <summary>The user's recent reviews summed per question, then per topic, in one grouped query.</summary>
-    public async Task<IReadOnlyList<TopicStanding>> TopicsAsync(string userId, CancellationToken cancellationToken = default)
-    {
-        var since = clock.GetUtcNow() - StandingWindow;
-        var history = await db.ReviewLogs.AsNoTracking()
-            .Where(r => r.UserId == userId && r.ReviewedAt >= since)
-            .GroupBy(r => r.QuestionId)
-            .Select(g => new QuestionHistory(
-                g.Key,
-                g.Count(),
-                g.Sum(r => (int)r.Rating),
-                g.Sum(r => r.Coverage ?? 0),
-                g.Count(r => r.Coverage != null)))
-            .ToListAsync(cancellationToken);
-        return TopicStanding.From(Bank, history);
-    }
-
-    /// <summary>Every card of the user on a question of the bank, with its due date in the user's time zone.</summary>
-    public async Task<List<PlanCard>> CardsAsync(AppUser user, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var zone = PracticeService.FindZone(user.TimeZoneId);
-        var bankIds = Bank.InStudyOrder.Select(q => q.Id).ToList();
-        var cards = await db.Cards.AsNoTracking().Where(c => c.UserId == user.Id && bankIds.Contains(c.QuestionId)).ToListAsync(cancellationToken);
-        return cards
-            .Select(c => new PlanCard(c.QuestionId, c.ToState(), DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.Due, zone).DateTime)))
-            .ToList();
-    }
+    /// <summary>Every topic's standing from the recent-performance sums kept on the user's cards.</summary>
+    public static IReadOnlyList<TopicStanding> Standings(QuestionBank bank, IEnumerable<Card> cards, DateTimeOffset now) =>
+        TopicStanding.From(bank, cards.Select(c => c.ToRecent().ToHistory(c.QuestionId, now)));
 
     public async Task<PlanReading> BuildAsync(string userId, CancellationToken cancellationToken = default)
     {
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, cancellationToken);
-        var (today, startOfToday, _) = PracticeService.LocalDay(user, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var (today, startOfToday, _) = PracticeService.LocalDay(user, now);
         var settings = SettingsOf(user);
 
         // Questions practised per local date since the plan started (and over the last year, for the dashboard's
@@ -118,8 +91,12 @@ public sealed class PlanService(AppDbContext db, ContentCatalog content, StudyPl
         var newToday = todays.Where(r => r.CardWasNew).Select(r => r.QuestionId).ToHashSet();
         var reviewedToday = todays.Where(r => !newToday.Contains(r.QuestionId)).Select(r => r.QuestionId).Distinct().Count();
 
-        var cards = await CardsAsync(user, cancellationToken);
-        var topics = await TopicsAsync(userId, cancellationToken);
+        var zone = PracticeService.FindZone(user.TimeZoneId);
+        var stored = await db.Cards.AsNoTracking().OfUserOn(userId, Bank.Ids).ToListAsync(cancellationToken);
+        var cards = stored
+            .Select(c => new PlanCard(c.QuestionId, c.ToState(), DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.Due, zone).DateTime)))
+            .ToList();
+        var topics = Standings(Bank, stored, now);
         var input = new PlanInput(settings, today, Bank, cards, topics, perDay, new TodayProgress(reviewedToday, newToday.Count));
         return new PlanReading(user, planner.Build(input), cards, topics, perDay);
     }

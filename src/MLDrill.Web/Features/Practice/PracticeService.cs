@@ -34,7 +34,7 @@ public enum RateResult
 
 /// <summary>The practice loop: what comes next, revealing an answer, rating it, undoing the last rating.</summary>
 public sealed class PracticeService(
-    AppDbContext db, ContentCatalog content, FsrsScheduler scheduler, StudyPlanner planner, PlanService plans, NotebookService notebook, TodayViewCache cache, TimeProvider clock)
+    AppDbContext db, ContentCatalog content, FsrsScheduler scheduler, StudyPlanner planner, NotebookService notebook, TodayViewCache cache, TimeProvider clock)
 {
     public QuestionBank Bank => content.Bank;
 
@@ -69,31 +69,24 @@ public sealed class PracticeService(
         var reviewedIds = reviewsToday.Select(r => r.QuestionId).ToHashSet();
         var newToday = reviewsToday.Where(r => r.CardWasNew).Select(r => r.QuestionId).ToHashSet();
 
-        // Only the bank's questions can be shown; cards of retired questions never need loading.
-        var bankIds = Bank.InStudyOrder.Select(q => q.Id).ToList();
-        var dueCards = await db.Cards.AsNoTracking()
-            .Where(c => c.UserId == userId && c.Due < end && bankIds.Contains(c.QuestionId))
-            // Only what scheduling needs: a narrow projection keeps a heavy user's queue within a few milliseconds.
+        // Only the bank's questions can be shown; cards of retired questions never need loading. One narrow read
+        // serves the due reviews, the questions seen, the topic standings and the weak topics' early reviews.
+        var cards = await db.Cards.AsNoTracking()
+            .OfUserOn(userId, Bank.Ids)
             .Select(NarrowCard)
             .ToListAsync(cancellationToken);
-
-        var seen = (await db.Cards.AsNoTracking()
-            .Where(c => c.UserId == userId && bankIds.Contains(c.QuestionId))
-            .Select(c => c.QuestionId)
-            .ToListAsync(cancellationToken)).ToHashSet();
+        var dueCards = cards.Where(c => c.Due < end).ToList();
+        var seen = cards.Select(c => c.QuestionId).ToHashSet();
 
         // Weak topics, and any the user chose to practise today, bring new questions forward and reviews earlier.
-        var weakTopics = StudyPlanner.WeakTopics(await plans.TopicsAsync(userId, cancellationToken));
+        var weakTopics = StudyPlanner.WeakTopics(PlanService.Standings(Bank, cards, now));
         if (user.FocusDate == day)
         {
             weakTopics.UnionWith(user.FocusTopics.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         }
 
-        var weakIds = Bank.InStudyOrder.Where(q => q.Topics.Any(weakTopics.Contains)).Select(q => q.Id).ToList();
-        var notYetDue = weakIds.Count == 0 ? [] : await db.Cards.AsNoTracking()
-            .Where(c => c.UserId == userId && c.Due >= end && weakIds.Contains(c.QuestionId))
-            .Select(NarrowCard)
-            .ToListAsync(cancellationToken);
+        var weakIds = Bank.InStudyOrder.Where(q => q.Topics.Any(weakTopics.Contains)).Select(q => q.Id).ToHashSet();
+        var notYetDue = cards.Where(c => c.Due >= end && weakIds.Contains(c.QuestionId)).ToList();
 
         var target = user.DailyTarget + (user.ExtraQuestionsDate == day ? user.ExtraQuestions : 0);
         // New questions are ordered as at the start of the day, so the day's mix of areas holds as it is worked through.
@@ -134,6 +127,11 @@ public sealed class PracticeService(
         Difficulty = c.Difficulty,
         Due = c.Due,
         LastReview = c.LastReview,
+        RecentWeight = c.RecentWeight,
+        RecentGradeSum = c.RecentGradeSum,
+        RecentCoverageWeight = c.RecentCoverageWeight,
+        RecentCoverageSum = c.RecentCoverageSum,
+        RecentAt = c.RecentAt,
     };
 
     /// <summary>Stores a revealed answer with its rubric coverage; returns the attempt id.</summary>
@@ -191,6 +189,7 @@ public sealed class PracticeService(
         var before = isNew ? CardState.New(now) : card.ToState();
         var outcome = scheduler.Review(before, rating, now, FuzzSeed(userId, attempt.QuestionId, before.Reps));
         card.Apply(outcome.After);
+        card.Apply(card.ToRecent().Add(now, rating, attempt.Coverage));
 
         var log = new ReviewLog
         {
@@ -286,6 +285,7 @@ public sealed class PracticeService(
             else
             {
                 card.Apply(log.StateBefore());
+                card.Apply(await RecentPerformanceStore.FromLogsAsync(db, userId, log.QuestionId, exceptLogId: log.Id, cancellationToken));
             }
         }
 

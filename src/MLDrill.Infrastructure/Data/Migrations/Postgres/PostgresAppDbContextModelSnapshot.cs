@@ -200,6 +200,21 @@ namespace MLDrill.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<DateTimeOffset?>("RecentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("RecentCoverageSum")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("RecentCoverageWeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("RecentGradeSum")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("RecentWeight")
+                        .HasColumnType("double precision");
+
                     b.Property<int>("Reps")
                         .HasColumnType("integer");
 

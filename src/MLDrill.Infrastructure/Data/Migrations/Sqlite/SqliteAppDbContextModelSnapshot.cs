@@ -191,6 +191,21 @@ namespace MLDrill.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RecentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("RecentCoverageSum")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("RecentCoverageWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("RecentGradeSum")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("RecentWeight")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("Reps")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,72 @@
+using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MLDrill.Infrastructure.Data.Migrations.Postgres;
+
+/// <inheritdoc />
+public partial class CardRecentPerformance : Migration
+{
+    /// <inheritdoc />
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.AddColumn<DateTimeOffset>(
+            name: "RecentAt",
+            table: "Cards",
+            type: "timestamp with time zone",
+            nullable: true);
+
+        migrationBuilder.AddColumn<double>(
+            name: "RecentCoverageSum",
+            table: "Cards",
+            type: "double precision",
+            nullable: false,
+            defaultValue: 0.0);
+
+        migrationBuilder.AddColumn<double>(
+            name: "RecentCoverageWeight",
+            table: "Cards",
+            type: "double precision",
+            nullable: false,
+            defaultValue: 0.0);
+
+        migrationBuilder.AddColumn<double>(
+            name: "RecentGradeSum",
+            table: "Cards",
+            type: "double precision",
+            nullable: false,
+            defaultValue: 0.0);
+
+        migrationBuilder.AddColumn<double>(
+            name: "RecentWeight",
+            table: "Cards",
+            type: "double precision",
+            nullable: false,
+            defaultValue: 0.0);
+    }
+
+    /// <inheritdoc />
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropColumn(
+            name: "RecentAt",
+            table: "Cards");
+
+        migrationBuilder.DropColumn(
+            name: "RecentCoverageSum",
+            table: "Cards");
+
+        migrationBuilder.DropColumn(
+            name: "RecentCoverageWeight",
+            table: "Cards");
+
+        migrationBuilder.DropColumn(
+            name: "RecentGradeSum",
+            table: "Cards");
+
+        migrationBuilder.DropColumn(
+            name: "RecentWeight",
+            table: "Cards");
+    }
+}

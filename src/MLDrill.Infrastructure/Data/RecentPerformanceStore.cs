@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using MLDrill.Domain.Planning;
+
+namespace MLDrill.Infrastructure.Data;
+
+/// <summary>Rebuilds the recent-performance sums kept on cards from the review logs they summarise.</summary>
+public static class RecentPerformanceStore
+{
+    /// <summary>The sums of the user's logged reviews of a question, leaving out the log <paramref name="exceptLogId"/> (one being undone).</summary>
+    public static async Task<RecentPerformance> FromLogsAsync(AppDbContext db, string userId, string questionId, long exceptLogId = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var reviews = await db.ReviewLogs.AsNoTracking()
+            .Where(r => r.UserId == userId && r.QuestionId == questionId && r.Id != exceptLogId)
+            .OrderBy(r => r.ReviewedAt).ThenBy(r => r.Id)
+            .Select(r => new { r.ReviewedAt, r.Rating, r.Coverage })
+            .ToListAsync(cancellationToken);
+        return RecentPerformance.Of(reviews.Select(r => (r.ReviewedAt, r.Rating, r.Coverage)));
+    }
+
+    /// <summary>
+    /// Fills the sums of reviewed cards that have none: cards reviewed before the sums were kept. One user at a
+    /// time, so memory stays bounded by the heaviest user's history. Returns the number of cards filled.
+    /// </summary>
+    public static async Task<int> BackfillAsync(AppDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var users = await db.Cards.Where(c => c.RecentAt == null && c.LastReview != null).Select(c => c.UserId).Distinct().ToListAsync(cancellationToken);
+        var filled = 0;
+        foreach (var userId in users)
+        {
+            var cards = await db.Cards.Where(c => c.UserId == userId && c.RecentAt == null && c.LastReview != null)
+                .ToDictionaryAsync(c => c.QuestionId, StringComparer.Ordinal, cancellationToken);
+            var reviews = await db.ReviewLogs.AsNoTracking()
+                .Where(r => r.UserId == userId)
+                .OrderBy(r => r.QuestionId).ThenBy(r => r.ReviewedAt).ThenBy(r => r.Id)
+                .Select(r => new { r.QuestionId, r.ReviewedAt, r.Rating, r.Coverage })
+                .ToListAsync(cancellationToken);
+            foreach (var question in reviews.GroupBy(r => r.QuestionId, StringComparer.Ordinal))
+            {
+                if (cards.TryGetValue(question.Key, out var card))
+                {
+                    card.Apply(RecentPerformance.Of(question.Select(r => (r.ReviewedAt, r.Rating, r.Coverage))));
+                    filled++;
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        return filled;
+    }
+}
