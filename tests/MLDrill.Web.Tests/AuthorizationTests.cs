@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using MLDrill.Web.Tests.Support;
 
 namespace MLDrill.Web.Tests;
@@ -20,6 +21,23 @@ public abstract class AuthorizationTests<TApp>(TApp app) : IClassFixture<TApp>
     public async Task Pages_send_anonymous_visitors_to_login(string path)
     {
         var response = await new AppClient(app).Http.GetAsync(path);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldStartWith("http://localhost/Account/Login");
+    }
+
+    [Fact]
+    public async Task A_session_whose_security_stamp_changed_elsewhere_ends_at_the_next_check()
+    {
+        var client = await new AppClient(app).RegisterAsync();
+        app.WithDb(db => db.Users.Where(u => u.Email == client.Email)
+            .ExecuteUpdate(set => set.SetProperty(u => u.SecurityStamp, "changed-by-a-password-reset")));
+
+        // Between checks the cookie alone is trusted: no user lookup on every request.
+        (await client.Http.GetAsync("/Practice")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(31));
+        var response = await client.Http.GetAsync("/Practice");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.ShouldStartWith("http://localhost/Account/Login");

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -34,14 +35,15 @@ public sealed class AppDbContextFactory : IDbContextFactory<AppDbContext>
         if (storage.Provider == DatabaseProvider.Postgres)
         {
             var postgres = new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(storage.PostgresConnectionString).Options;
-            _create = () => new PostgresAppDbContext(postgres);
+            _create = new PooledDbContextFactory<PostgresAppDbContext>(postgres).CreateDbContext;
         }
         else
         {
             var sqlite = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(storage.SqliteConnectionString).Options;
-            _create = () => new SqliteAppDbContext(sqlite);
+            _create = new PooledDbContextFactory<SqliteAppDbContext>(sqlite).CreateDbContext;
         }
     }
 
+    /// <summary>A context from the pool: disposing it returns it, so a request pays for no context set-up.</summary>
     public AppDbContext CreateDbContext() => _create();
 }

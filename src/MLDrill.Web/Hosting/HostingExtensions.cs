@@ -86,6 +86,7 @@ public static class HostingExtensions
             // API calls get status codes, not a redirect to the login page.
             options.Events.OnRedirectToLogin = context => RejectApiOr(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RejectApiOr(context, StatusCodes.Status403Forbidden);
+            options.Events.OnValidatePrincipal = ValidateSecurityStampWhenDue;
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(AdminRole))
@@ -175,6 +176,20 @@ public static class HostingExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+    }
+
+    /// <summary>
+    /// Identity's stamp validator comes with a sign-in manager, user and role managers, their stores and a database
+    /// context; build them only when the stamp is due for its check (every <see cref="SecurityStampValidatorOptions.ValidationInterval"/>),
+    /// not on every request.
+    /// </summary>
+    private static Task ValidateSecurityStampWhenDue(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
+    {
+        var stamp = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (stamp.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        return context.Properties.IssuedUtc is { } issued && now - issued <= stamp.ValidationInterval
+            ? Task.CompletedTask
+            : SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 
     private static Task RejectApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
