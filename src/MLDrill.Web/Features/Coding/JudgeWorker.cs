@@ -15,6 +15,12 @@ public sealed class JudgeWorkerOptions
 
     /// <summary>How often an idle worker looks for work queued by another node.</summary>
     public int PollMilliseconds { get; set; } = 500;
+
+    /// <summary>
+    /// How long after start-up the judge waits before warming its sandboxes (unless a submission comes first), so that
+    /// starting Python does not compete with the first pages for a small machine's cores.
+    /// </summary>
+    public int StartDelayMilliseconds { get; set; } = 1500;
 }
 
 /// <summary>Wakes this process's workers as soon as a submission is queued here (other nodes' submissions wait for a poll).</summary>
@@ -40,6 +46,20 @@ public sealed class JudgeWorker(IServiceScopeFactory scopes, CodeJudge judge, Co
         // Everything before the first await would hold up the host's start; the judge can warm up after it.
         await Task.Yield();
         var workers = options.Value.Workers;
+        if (workers <= 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await signal.WaitAsync(TimeSpan.FromMilliseconds(options.Value.StartDelayMilliseconds), stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -47,11 +67,6 @@ public sealed class JudgeWorker(IServiceScopeFactory scopes, CodeJudge judge, Co
             {
                 workers = Math.Min(workers, 1);
             }
-        }
-
-        if (workers <= 0)
-        {
-            return;
         }
 
         judge.Warm();
