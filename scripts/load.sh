@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Load and start-up figures for the practice page on the embedded SQLite store, on the ReadyToRun publish
-# a deployment would use: cold start to first response (also for the plain build, for comparison), idle
-# memory, and /Practice under 100 concurrent connections against a static file served by the same process
-# (the baseline, measured in the same run).
+# a deployment would use: cold start to first response (a restart on existing data, the first run on a new data
+# folder, and the plain build for comparison), memory, and /Practice under 100 concurrent connections against a
+# static file served by the same process (the baseline, measured in the same rounds; the median of three is given).
 # Needs wrk (apt-get install wrk). Usage: bash scripts/load.sh [seconds-per-run]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,13 +17,14 @@ base="http://127.0.0.1:$port"
 pid=""
 trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
 
-# Starts the app on a fresh data folder and prints the milliseconds to its first response.
+# Starts the app and prints the milliseconds to its first response; "new" starts it on an empty data folder (its
+# first run ever, which creates the database), "existing" on the data of the run before (a restart).
 start() {
-  rm -rf "$data/db"
+  [[ "$2" == existing ]] || rm -rf "$data/db"
   local start_ms; start_ms=$(date +%s%3N)
   # From the app's own folder: its content root, where wwwroot (the static baseline) lives.
   (cd "$(dirname "$1")" && exec dotnet "$(basename "$1")" --urls "$base" --Storage:DataDirectory="$data/db" \
-    --RateLimits:AccountPostsPerMinute=1000 --Logging:LogLevel:Default=Warning >"$data/app.log" 2>&1) &
+    --RateLimits:AccountPostsPerMinute=1000 >"$data/app.log" 2>&1) &
   pid=$!
   echo $pid >"$data/pid"
   until curl -fs "$base/health/live" >/dev/null 2>&1; do
@@ -33,9 +34,11 @@ start() {
   echo $(( $(date +%s%3N) - start_ms ))
 }
 # start runs in a subshell here, so the process id comes back through a file.
-plain_ms=$(start src/MLDrill.Web/bin/Release/net10.0/MLDrill.Web.dll)
-pid=$(cat "$data/pid"); kill $pid; while kill -0 $pid 2>/dev/null; do sleep 0.05; done
-first_ms=$(start "$data/app/MLDrill.Web.dll")
+stop() { local pid; pid=$(cat "$data/pid"); kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done; }
+plain_ms=$(start src/MLDrill.Web/bin/Release/net10.0/MLDrill.Web.dll new); stop
+restarts=()
+for _ in 1 2 3; do restarts+=("$(start "$data/app/MLDrill.Web.dll" existing)"); stop; done
+first_ms=$(start "$data/app/MLDrill.Web.dll" new)
 pid=$(cat "$data/pid")
 sleep 2
 started_kb=$(awk '/VmRSS/{print $2}' /proc/$pid/status)
@@ -56,17 +59,31 @@ curl -fs -o /dev/null "$base/css/site.css" || { echo "the static file is not ser
 warm=$(( duration > 20 ? duration : 20 ))
 wrk -t2 -c100 -d"${warm}s" "$base/css/site.css" >/dev/null
 wrk -t2 -c100 -d"${warm}s" -H "Cookie: $cookie" "$base/Practice" >/dev/null
-static=$(run "$base/css/site.css")
-practice=$(run -H "Cookie: $cookie" "$base/Practice")
 rps() { awk '/Requests\/sec/{print $2}'; }
-p99() { awk '$1=="99%"{print $2}'; }
+p99_ms() { awk '$1=="99%"{v=$2; if (v ~ /us$/) v=v/1000; else if (v ~ /ms$/) v=v+0; else if (v ~ /s$/) v=v*1000; print v}'; }
 non2xx() { awk '/Non-2xx/{n=$5} END{print n+0}'; }
-static_rps=$(echo "$static" | rps); practice_rps=$(echo "$practice" | rps)
+# Three interleaved rounds: on a shared machine one run can land on a busy moment; the median is reported.
+rounds=()
+for round in 1 2 3; do
+  static=$(run "$base/css/site.css")
+  practice=$(run -H "Cookie: $cookie" "$base/Practice")
+  line="$(echo "$static" | rps) $(echo "$static" | p99_ms) $(echo "$static" | non2xx) $(echo "$practice" | rps) $(echo "$practice" | p99_ms) $(echo "$practice" | non2xx)"
+  rounds+=("$line")
+  echo "round $round: static $(echo "$line" | awk '{print $1 " req/s, p99 " $2 " ms, non-2xx " $3}'); practice $(echo "$line" | awk '{print $4 " req/s, p99 " $5 " ms, non-2xx " $6}')"
+done
 sleep 3
 after_kb=$(awk '/VmRSS/{print $2}' /proc/$pid/status)
 
-echo "cold start to first response: ${first_ms} ms (ReadyToRun publish), ${plain_ms} ms (plain build)"
-echo "idle memory (RSS) after start-up: $((started_kb / 1024)) MB; after a sign-in and a practice page: $((idle_kb / 1024)) MB; after the load runs: $((after_kb / 1024)) MB"
-echo "static file, 100 connections: ${static_rps} req/s, p99 $(echo "$static" | p99), non-2xx: $(echo "$static" | non2xx)"
-echo "practice page, 100 connections: ${practice_rps} req/s, p99 $(echo "$practice" | p99), non-2xx: $(echo "$practice" | non2xx)"
-echo "practice/static throughput ratio: $(/usr/bin/python3 -c "print(round($practice_rps/$static_rps, 3))")"
+/usr/bin/python3 - "$plain_ms" "$first_ms" "${restarts[*]}" "$started_kb" "$idle_kb" "$after_kb" "${rounds[@]}" <<'PY'
+import statistics, sys
+plain, first, restarts, started, idle, after = sys.argv[1:7]
+rounds = [list(map(float, r.split())) for r in sys.argv[7:]]
+median = lambda xs: statistics.median(xs)
+restarts = [int(x) for x in restarts.split()]
+print(f"cold start to first response, ReadyToRun publish: median {median(restarts):.0f} ms on existing data ({', '.join(map(str, restarts))}), "
+      f"{first} ms on a new data folder (creates the database); plain build, new data folder: {plain} ms")
+print(f"idle memory (RSS) after start-up: {int(started) // 1024} MB; after a sign-in and a practice page: {int(idle) // 1024} MB; after the load runs: {int(after) // 1024} MB")
+print(f"static file, 100 connections: median {median([r[0] for r in rounds]):.0f} req/s, p99 {median([r[1] for r in rounds]):.1f} ms")
+print(f"practice page, 100 connections: median {median([r[3] for r in rounds]):.0f} req/s, p99 {median([r[4] for r in rounds]):.1f} ms, non-2xx: {sum(r[5] for r in rounds):.0f}")
+print(f"practice/static throughput ratio: median {median([r[3] / r[0] for r in rounds]):.3f} (rounds: {', '.join(f'{r[3] / r[0]:.3f}' for r in rounds)})")
+PY
