@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using MLDrill.Domain.Questions;
 
@@ -12,8 +14,41 @@ public enum ProblemKind
     Troubleshoot,
 }
 
-/// <summary>One test: positional arguments and the expected output, encoded as in docs/problem-format.md.</summary>
-public sealed record ProblemTest(string Name, string Category, bool Visible, JsonArray Arguments, JsonNode? Expected, CompareSpec Compare);
+/// <summary>
+/// One test: positional arguments and the expected output, encoded as in docs/problem-format.md. Both are kept as
+/// compact UTF-8 JSON and parsed when a run needs them: as node trees, a catalogue's test data would take several
+/// times its size in memory for the whole life of the app.
+/// </summary>
+public sealed class ProblemTest(string name, string category, bool visible, JsonArray arguments, JsonNode? expected, CompareSpec compare)
+{
+    private readonly byte[] _arguments = Utf8(arguments);
+    private readonly byte[]? _expected = expected is null ? null : Utf8(expected);
+
+    public string Name { get; } = name;
+
+    public string Category { get; } = category;
+
+    public bool Visible { get; } = visible;
+
+    public CompareSpec Compare { get; } = compare;
+
+    /// <summary>A fresh copy on every call: callers may change it.</summary>
+    public JsonArray Arguments => JsonNode.Parse(_arguments)!.AsArray();
+
+    /// <summary>A fresh copy on every call; null for a JSON null.</summary>
+    public JsonNode? Expected => _expected is null ? null : JsonNode.Parse(_expected);
+
+    private static byte[] Utf8(JsonNode node)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            node.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}
 
 /// <summary>A known-wrong solution the tests must reject; <see cref="Mistake"/> is its "# Wrong:" line.</summary>
 public sealed record WrongSolution(string Name, string Mistake, string Source);

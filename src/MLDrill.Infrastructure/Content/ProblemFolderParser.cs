@@ -205,7 +205,7 @@ public static class ProblemFolderParser
             var category = item["category"] is JsonValue c && c.TryGetValue<string>(out var categoryText) ? categoryText : "basic";
             var visible = item["visible"] is JsonValue v && v.TryGetValue<bool>(out var isVisible) && isVisible;
             var compare = ReadCompare(item["compare"], defaults, file, $"{where} compare", problems);
-            tests.Add(new ProblemTest(nameText, category, visible, (JsonArray)args.DeepClone(), item["expected"]?.DeepClone(), compare));
+            tests.Add(new ProblemTest(nameText, category, visible, args, item["expected"], compare));
         }
 
         return tests;

@@ -43,7 +43,7 @@ public sealed class CodeJudge : IDisposable
         {
             ["source"] = source,
             ["function"] = problem.Function,
-            ["tests"] = new JsonArray(tests.Select(t => (JsonNode)new JsonObject { ["args"] = t.Arguments.DeepClone() }).ToArray()),
+            ["tests"] = new JsonArray(tests.Select(t => (JsonNode)new JsonObject { ["args"] = t.Arguments }).ToArray()),
         };
         var zygote = TakeWarm();
         var run = await zygote.RunAsync(job, TimeSpan.FromMilliseconds(problem.TimeLimitMs), cancellationToken);

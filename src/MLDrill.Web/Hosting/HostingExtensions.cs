@@ -136,6 +136,10 @@ public static class HostingExtensions
         }
 
         await content;
+
+        // Parsing the bank and the problems leaves megabytes of garbage behind; give that memory back to the
+        // system now rather than carrying it while the app idles.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     public static void UseWebPipeline(this WebApplication app)
