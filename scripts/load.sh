@@ -37,7 +37,10 @@ start() {
 stop() { local pid; pid=$(cat "$data/pid"); kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done; }
 plain_ms=$(start src/MLDrill.Web/bin/Release/net10.0/MLDrill.Web.dll new); stop
 restarts=()
-for _ in 1 2 3; do restarts+=("$(start "$data/app/MLDrill.Web.dll" existing)"); stop; done
+for _ in 1 2 3; do
+  restarts+=("$(start "$data/app/MLDrill.Web.dll" existing)")
+  sleep 2; restart_kb=$(awk '/VmRSS/{print $2}' /proc/"$(cat "$data/pid")"/status); stop
+done
 first_ms=$(start "$data/app/MLDrill.Web.dll" new)
 pid=$(cat "$data/pid")
 sleep 2
@@ -74,15 +77,16 @@ done
 sleep 3
 after_kb=$(awk '/VmRSS/{print $2}' /proc/$pid/status)
 
-/usr/bin/python3 - "$plain_ms" "$first_ms" "${restarts[*]}" "$started_kb" "$idle_kb" "$after_kb" "${rounds[@]}" <<'PY'
+/usr/bin/python3 - "$plain_ms" "$first_ms" "${restarts[*]}" "$restart_kb" "$started_kb" "$idle_kb" "$after_kb" "${rounds[@]}" <<'PY'
 import statistics, sys
-plain, first, restarts, started, idle, after = sys.argv[1:7]
-rounds = [list(map(float, r.split())) for r in sys.argv[7:]]
+plain, first, restarts, restarted, started, idle, after = sys.argv[1:8]
+rounds = [list(map(float, r.split())) for r in sys.argv[8:]]
 median = lambda xs: statistics.median(xs)
 restarts = [int(x) for x in restarts.split()]
 print(f"cold start to first response, ReadyToRun publish: median {median(restarts):.0f} ms on existing data ({', '.join(map(str, restarts))}), "
       f"{first} ms on a new data folder (creates the database); plain build, new data folder: {plain} ms")
-print(f"idle memory (RSS) after start-up: {int(started) // 1024} MB; after a sign-in and a practice page: {int(idle) // 1024} MB; after the load runs: {int(after) // 1024} MB")
+print(f"idle memory (RSS) after start-up: {int(restarted) // 1024} MB on existing data, {int(started) // 1024} MB on a new data folder; "
+      f"after a sign-in and a practice page: {int(idle) // 1024} MB; after the load runs: {int(after) // 1024} MB")
 print(f"static file, 100 connections: median {median([r[0] for r in rounds]):.0f} req/s, p99 {median([r[1] for r in rounds]):.1f} ms")
 print(f"practice page, 100 connections: median {median([r[3] for r in rounds]):.0f} req/s, p99 {median([r[4] for r in rounds]):.1f} ms, non-2xx: {sum(r[5] for r in rounds):.0f}")
 print(f"practice/static throughput ratio: median {median([r[3] / r[0] for r in rounds]):.3f} (rounds: {', '.join(f'{r[3] / r[0]:.3f}' for r in rounds)})")
