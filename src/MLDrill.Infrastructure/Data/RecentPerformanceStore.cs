@@ -25,6 +25,11 @@ public static class RecentPerformanceStore
     public static async Task<int> BackfillAsync(AppDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        if (!await AnyToFillAsync(db, cancellationToken))
+        {
+            return 0;
+        }
+
         var users = await db.Cards.Where(c => c.RecentAt == null && c.LastReview != null).Select(c => c.UserId).Distinct().ToListAsync(cancellationToken);
         var filled = 0;
         foreach (var userId in users)
@@ -50,5 +55,24 @@ public static class RecentPerformanceStore
         }
 
         return filled;
+    }
+
+    /// <summary>
+    /// The check every start makes, in plain SQL: a LINQ query here would compile EF's query pipeline on the start-up
+    /// path, before the first response, for a backfill that is almost never needed.
+    /// </summary>
+    private static async Task<bool> AnyToFillAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = """SELECT 1 FROM "Cards" WHERE "RecentAt" IS NULL AND "LastReview" IS NOT NULL LIMIT 1""";
+            return await command.ExecuteScalarAsync(cancellationToken) is not null;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }
