@@ -9,7 +9,7 @@ builder.AddWebServices();
 
 var app = builder.Build();
 
-await app.InitializeAsync();
+app.StartStartupWork();
 
 app.UseWebPipeline();
 app.MapFeatures();

@@ -31,7 +31,11 @@ public static class HostingExtensions
         builder.Services.AddSingleton<StudyPlanner>();
         builder.Services.AddOptions<MLDrill.Infrastructure.Judge.SandboxOptions>().BindConfiguration(MLDrill.Infrastructure.Judge.SandboxOptions.Section);
         builder.Services.AddSingleton<MLDrill.Infrastructure.Judge.CodeJudge>();
+        builder.Services.AddSingleton<StartupGate>();
+        builder.Services.AddSingleton<IStartupWork, ContentStartup>();
+        builder.Services.AddSingleton<IStartupWork, DatabaseStartup>();
         builder.Services.AddHealthChecks()
+            .AddCheck<StartupHealthCheck>("startup", tags: ["ready"])
             .AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
     }
 
@@ -123,24 +127,12 @@ public static class HostingExtensions
     private static FixedWindowRateLimiterOptions PerMinute(int permits) =>
         new() { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
 
-    /// <summary>Loads content and migrates the database (SQLite by default) before the first request.</summary>
-    public static async Task InitializeAsync(this WebApplication app)
-    {
-        // Parsing the bank and bringing the database up to date are independent; overlap them to start sooner.
-        var content = Task.Run(() => app.Services.GetRequiredService<ContentCatalog>());
-        var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        if (storage.ShouldMigrateOnStart)
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
-        }
-
-        await content;
-
-        // Parsing the bank and the problems leaves megabytes of garbage behind; give that memory back to the
-        // system now rather than carrying it while the app idles.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-    }
+    /// <summary>
+    /// Starts loading the content and migrating the database (SQLite by default) while the server starts; requests
+    /// wait at the <see cref="StartupGate"/> until both are done.
+    /// </summary>
+    public static void StartStartupWork(this WebApplication app) =>
+        _ = app.Services.GetRequiredService<StartupGate>().RunAsync(app.Services, app.Lifetime, app.Logger);
 
     public static void UseWebPipeline(this WebApplication app)
     {
@@ -162,11 +154,37 @@ public static class HostingExtensions
             await next();
         });
         app.UseStaticFiles();
+        app.UseStartupGate();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+    }
+
+    /// <summary>Requests wait here until start-up work is done; the health endpoints answer at once.</summary>
+    private static void UseStartupGate(this WebApplication app)
+    {
+        var gate = app.Services.GetRequiredService<StartupGate>();
+        app.Use(async (context, next) =>
+        {
+            if (!gate.IsOpen && !context.Request.Path.StartsWithSegments("/health"))
+            {
+                try
+                {
+                    await gate.WaitAsync(context.RequestAborted);
+                }
+                catch (Exception) when (gate.HasFailed)
+                {
+                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    context.Response.ContentType = "text/plain; charset=utf-8";
+                    await context.Response.WriteAsync("MLDrill could not start; the server log says why.");
+                    return;
+                }
+            }
+
+            await next(context);
+        });
     }
 
     public static void MapFeatures(this WebApplication app)

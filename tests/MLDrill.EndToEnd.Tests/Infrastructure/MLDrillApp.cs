@@ -38,13 +38,13 @@ public sealed class MLDrillApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The question bank the app loaded, to compose answers that cover a rubric.</summary>
     public QuestionBank Bank => Services.GetRequiredService<ContentCatalog>().Bank;
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         StartServer();
+        await Services.GetRequiredService<StartupGate>().WaitAsync();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).TrimEnd('/');
         Bank.Count.ShouldBeGreaterThan(8, "the content bank must hold more than a day's questions");
-        return ValueTask.CompletedTask;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using MLDrill.Domain.Questions;
 using MLDrill.Infrastructure.Data;
@@ -77,6 +78,20 @@ public class MLDrillFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>False for a test of start-up itself; otherwise the host is handed out once its start-up work is done.</summary>
+    public bool WaitForStartup { get; init; } = true;
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (WaitForStartup)
+        {
+            host.Services.GetRequiredService<StartupGate>().WaitAsync().GetAwaiter().GetResult();
+        }
+
+        return host;
     }
 
     public QuestionBank Bank => Services.GetRequiredService<ContentCatalog>().Bank;

@@ -36,7 +36,7 @@ public sealed class SubmissionSignal : IDisposable
 }
 
 /// <summary>Claims queued submissions, runs them in the sandbox and stores the report.</summary>
-public sealed class JudgeWorker(IServiceScopeFactory scopes, CodeJudge judge, ContentCatalog content, SubmissionSignal signal,
+public sealed class JudgeWorker(IServiceScopeFactory scopes, CodeJudge judge, StartupGate startup, SubmissionSignal signal,
     TimeProvider clock, IOptions<JudgeWorkerOptions> options, ILogger<JudgeWorker> logger) : BackgroundService
 {
     public static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web);
@@ -54,8 +54,9 @@ public sealed class JudgeWorker(IServiceScopeFactory scopes, CodeJudge judge, Co
         try
         {
             await signal.WaitAsync(TimeSpan.FromMilliseconds(options.Value.StartDelayMilliseconds), stoppingToken);
+            await startup.WaitAsync(stoppingToken);
         }
-        catch (OperationCanceledException)
+        catch (Exception) when (stoppingToken.IsCancellationRequested || startup.HasFailed)
         {
             return;
         }
@@ -117,7 +118,7 @@ public sealed class JudgeWorker(IServiceScopeFactory scopes, CodeJudge judge, Co
             return false;
         }
 
-        var problem = content.Result.CodingProblems.FirstOrDefault(p => p.Id == submission.ProblemId);
+        var problem = scope.ServiceProvider.GetRequiredService<ContentCatalog>().Result.CodingProblems.FirstOrDefault(p => p.Id == submission.ProblemId);
         var report = problem is null
             ? JudgeReport.Rejected("This problem no longer exists.")
             : await judge.JudgeAsync(problem, submission.Source, submission.Mode == SubmissionMode.Submit, cancellationToken);
