@@ -7,7 +7,7 @@ namespace MLDrill.EndToEnd.Tests;
 /// <summary>
 /// What a user types is shown as text, never run: in the revealed answer and in a notebook note (rendered Markdown),
 /// where Mermaid diagrams still render. Checked twice: as served, and with the Content-Security-Policy switched off
-/// in the browser, so escaping and sanitising hold on their own and the policy is only a second line of defence.
+/// in the browser, so the renderer's escaping and address filter hold on their own and the policy is only a second line of defence.
 /// </summary>
 public sealed class XssTests(BrowserFixture browser, MLDrillApp app) : IClassFixture<MLDrillApp>
 {
