@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,10 +9,24 @@ using MLDrill.Web.Tests.Support;
 
 namespace MLDrill.Web.Tests;
 
-/// <summary>Start-up work the test finishes or fails when it chooses.</summary>
-public sealed class HeldStartupWork : IStartupWork
+/// <summary>Start-up work the test finishes or fails when it chooses; it also notes when a request has come in.</summary>
+public sealed class HeldStartupWork : IStartupWork, IStartupFilter
 {
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _requestArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once a request is inside the app's pipeline, ahead of the start-up gate.</summary>
+    public Task RequestArrived => _requestArrived.Task;
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            _requestArrived.TrySetResult();
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 
     public Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) => _release.Task;
 
@@ -26,7 +41,11 @@ public sealed class HeldStartApp(HeldStartupWork work) : MLDrillFactory(Store.Sq
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<IStartupWork>(work));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IStartupWork>(work);
+            services.AddSingleton<IStartupFilter>(work);
+        });
     }
 }
 
@@ -65,6 +84,7 @@ public sealed class StartupTests
 
         try
         {
+            await work.RequestArrived.WaitAsync(Cancel);
             work.Fail("the content folder is missing");
 
             var response = await login;
