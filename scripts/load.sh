@@ -17,6 +17,43 @@ base="http://127.0.0.1:$port"
 pid=""
 trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
 
+# The baseline for start-up and memory: the empty template of the stack the app is built on (ASP.NET Core Razor
+# Pages, Identity, EF Core on SQLite: `dotnet new webapp --auth Individual`), published and started the same way, with
+# the same GC and globalization settings: its first page (the login page) and its memory before and after a sign-up
+# and one signed-in page.
+template_baseline() {
+  local dir="$data/template" tport tbase tpid starts=() jar="$data/template-cookies"
+  dotnet new webapp --auth Individual --framework net10.0 -n Baseline -o "$dir/src" >/dev/null
+  sed -i 's/RequireConfirmedAccount = true/RequireConfirmedAccount = false/' "$dir/src/Program.cs"
+  dotnet publish "$dir/src" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+    -p:InvariantGlobalization=true -p:ServerGarbageCollection=false -o "$dir/app" -nologo -v q >/dev/null
+  # Build servers left by the two publishes would share the machine with the measurements.
+  dotnet build-server shutdown >/dev/null 2>&1 || true
+  tport=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  tbase="http://127.0.0.1:$tport"
+  for round in 1 2 3; do
+    cp "$dir/src/app.db" "$dir/app/app.db"
+    local start_ms; start_ms=$(date +%s%3N)
+    (cd "$dir/app" && exec dotnet Baseline.dll --urls "$tbase" >"$data/template.log" 2>&1) &
+    tpid=$!
+    until curl -fs -o /dev/null "$tbase/Identity/Account/Login" 2>/dev/null; do
+      kill -0 $tpid 2>/dev/null || { cat "$data/template.log" >&2; exit 1; }
+      sleep 0.02
+    done
+    starts+=($(( $(date +%s%3N) - start_ms )))
+    if [[ $round == 3 ]]; then
+      sleep 2; local started_kb; started_kb=$(awk '/VmRSS/{print $2}' /proc/$tpid/status)
+      local token; token=$(curl -s -c "$jar" -b "$jar" "$tbase/Identity/Account/Register" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -n 1)
+      curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Input.Email=load@example.test" --data-urlencode "Input.Password=Load-test-passw0rd!" \
+        --data-urlencode "Input.ConfirmPassword=Load-test-passw0rd!" --data-urlencode "__RequestVerificationToken=$token" "$tbase/Identity/Account/Register"
+      curl -s -b "$jar" "$tbase/" | grep -q "Hello load@example.test" || { echo "could not sign in to the template app" >&2; exit 1; }
+      sleep 2; echo "$(printf '%s,' "${starts[@]}" | sed 's/,$//') $started_kb $(awk '/VmRSS/{print $2}' /proc/$tpid/status)"
+    fi
+    kill $tpid; while kill -0 $tpid 2>/dev/null; do sleep 0.05; done
+  done
+}
+template=$(template_baseline)
+
 # Starts the app and prints the milliseconds to its first response (/health/live) and to its first page (the login
 # page, served once the content is loaded and the database migrated); "new" starts it on an empty data folder (its
 # first run ever, which creates the database), "existing" on the data of the run before (a restart).
@@ -83,10 +120,10 @@ done
 sleep 3
 after_kb=$(awk '/VmRSS/{print $2}' /proc/$pid/status)
 
-/usr/bin/python3 - "$plain_ms" "$first_ms" "${restarts[*]}" "$restart_kb" "$started_kb" "$idle_kb" "$after_kb" "${rounds[@]}" <<'PY'
+/usr/bin/python3 - "$plain_ms" "$first_ms" "${restarts[*]}" "$restart_kb" "$started_kb" "$idle_kb" "$after_kb" "$template" "${rounds[@]}" <<'PY'
 import statistics, sys
-plain, first, restarts, restarted, started, idle, after = sys.argv[1:8]
-rounds = [list(map(float, r.split())) for r in sys.argv[8:]]
+plain, first, restarts, restarted, started, idle, after, template = sys.argv[1:9]
+rounds = [list(map(float, r.split())) for r in sys.argv[9:]]
 median = lambda xs: statistics.median(xs)
 restarts = [tuple(map(int, x.split(","))) for x in restarts.split()]
 first_live, first_page = map(int, first.split(","))
@@ -95,6 +132,12 @@ print(f"cold start to the first page (login), ReadyToRun publish: median {median
 print(f"cold start to the first response (/health/live): median {median([r[0] for r in restarts]):.0f} ms on existing data, {first_live} ms on a new data folder")
 print(f"idle memory (RSS) after start-up: {int(restarted) // 1024} MB on existing data, {int(started) // 1024} MB on a new data folder; "
       f"after a sign-in and a practice page: {int(idle) // 1024} MB; after the load runs: {int(after) // 1024} MB")
+template_starts, template_started, template_idle = template.split()
+template_page = median(list(map(int, template_starts.split(","))))
+print(f"baseline, the empty Razor Pages + Identity + EF Core SQLite template: first page median {template_page:.0f} ms ({template_starts}); "
+      f"RSS {int(template_started) // 1024} MB after start-up, {int(template_idle) // 1024} MB after a sign-up and a signed-in page")
+print(f"against the baseline: first page on a restart {median([r[1] for r in restarts]) / template_page:.2f}x, on the first run {first_page / template_page:.2f}x; "
+      f"memory after start-up {int(restarted) / int(template_started):.2f}x, after a sign-in and a practice page {int(idle) / int(template_idle):.2f}x")
 print(f"static file, 100 connections: median {median([r[0] for r in rounds]):.0f} req/s, p99 {median([r[1] for r in rounds]):.1f} ms")
 print(f"practice page, 100 connections: median {median([r[3] for r in rounds]):.0f} req/s, p99 {median([r[4] for r in rounds]):.1f} ms, non-2xx: {sum(r[5] for r in rounds):.0f}")
 print(f"practice/static throughput ratio: median {median([r[3] / r[0] for r in rounds]):.3f} (rounds: {', '.join(f'{r[3] / r[0]:.3f}' for r in rounds)})")
